@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PlusIcon } from "lucide-react";
+import { Button } from "@/components/ui/button";
+import { getComparison } from "@/lib/analytics/get-comparison";
+import { getDashboard } from "@/lib/analytics/get-dashboard";
+import { requireUser } from "@/lib/auth/session";
+import { listInterviews } from "@/lib/interviews/list-interviews";
+import { AnalyticsSection } from "./_components/analytics-section";
+import { HistorySection } from "./_components/history-section";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+const PAGE_SIZE = 10;
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+function pageParam(value: string | string[] | undefined): number {
+  const n = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+}
+
+export default async function DashboardPage({ searchParams }: Props) {
+  const user = await requireUser("/dashboard");
+  const page = pageParam((await searchParams).page);
+  const [history, dashboard, comparison] = await Promise.all([
+    listInterviews(user.id, { page, page_size: PAGE_SIZE }),
+    getDashboard(user.id),
+    getComparison(user.id),
+  ]);
+
+  return (
+    <div className="grid gap-8">
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold tracking-tight">Dashboard</h1>
+          <p className="text-sm text-muted-foreground">Welcome back, {user.name}.</p>
+        </div>
+        <Button asChild>
+          <Link href="/interviews/new">
+            <PlusIcon aria-hidden="true" />
+            New interview
+          </Link>
+        </Button>
+      </div>
+
+      <AnalyticsSection data={dashboard.data} comparison={comparison.value} />
+
+      <HistorySection
+        items={history.items}
+        page={history.pagination.page}
+        totalPages={history.pagination.total_pages}
+        timeZone={user.timezone}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { loadRunnerState } from "../_lib/runner-state";
+import { InterviewRunner } from "./page-client";
+
+export const metadata: Metadata = { title: "Interview" };
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function InterviewPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/interviews/${id}`);
+  if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) > 2_147_483_647) notFound();
+  const sessionId = Number(id);
+
+  let state;
+  try {
+    state = await loadRunnerState(user.id, sessionId);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+  if (state.status !== "in_progress" || !state.current)
+    redirect(`/interviews/${sessionId}/summary`);
+
+  return <InterviewRunner initial={state} />;
+}

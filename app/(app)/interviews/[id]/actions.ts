@@ -1,0 +1,111 @@
+"use server";
+
+import { retryEvaluation } from "@/lib/answers/get-answer";
+import { saveDraft } from "@/lib/answers/save-draft";
+import { skipQuestion } from "@/lib/answers/skip-question";
+import { submitAnswer } from "@/lib/answers/submit-answer";
+import { abandonInterview } from "@/lib/interviews/abandon-interview";
+import { completeInterview } from "@/lib/interviews/complete-interview";
+import { requireUser } from "@/lib/auth/session";
+import { toId } from "@/lib/actions/ids";
+import { runAction, type ActionResult } from "@/lib/actions/result";
+import { loadProgress, loadRunnerState } from "./_lib/runner-state";
+import type { MoveResult, ProgressUpdate, RunnerState } from "./_lib/types";
+
+const here = (sessionId: unknown) => `/interviews/${String(sessionId)}`;
+
+// PUT (action) draft – auto-save the answer being typed
+export async function saveDraftAction(
+  sessionId: number,
+  questionId: number,
+  draftText: string,
+): Promise<ActionResult<{ saved_at: string }>> {
+  return runAction(async () => {
+    const user = await requireUser(here(sessionId));
+    const saved = await saveDraft(user.id, toId(sessionId, "Interview session"), {
+      question_id: questionId,
+      draft_text: draftText,
+    });
+    return { saved_at: saved.saved_at };
+  });
+}
+
+// POST (action) answer – submit, then return the next question (or completion)
+export async function submitAnswerAction(
+  sessionId: number,
+  questionId: number,
+  answerText: string,
+): Promise<ActionResult<MoveResult & { answer_id: number }>> {
+  return runAction(async () => {
+    const user = await requireUser(here(sessionId));
+    const id = toId(sessionId, "Interview session");
+    const result = await submitAnswer(user.id, id, {
+      question_id: questionId,
+      answer_text: answerText,
+    });
+    const state =
+      result.session_status === "in_progress" ? await loadRunnerState(user.id, id) : null;
+    return { answer_id: result.answer_id, session_status: result.session_status, state };
+  });
+}
+
+// POST (action) skip – move on without an answer
+export async function skipQuestionAction(
+  sessionId: number,
+  questionId: number,
+): Promise<ActionResult<MoveResult>> {
+  return runAction(async () => {
+    const user = await requireUser(here(sessionId));
+    const id = toId(sessionId, "Interview session");
+    const result = await skipQuestion(user.id, id, toId(questionId, "Question"));
+    const state =
+      result.session_status === "in_progress" ? await loadRunnerState(user.id, id) : null;
+    return { session_status: result.session_status, state };
+  });
+}
+
+// GET (action) state – the whole runner state (after a conflict)
+export async function getRunnerStateAction(sessionId: number): Promise<ActionResult<RunnerState>> {
+  return runAction(async () => {
+    const user = await requireUser(here(sessionId));
+    return loadRunnerState(user.id, toId(sessionId, "Interview session"));
+  });
+}
+
+// GET (action) progress – evaluation statuses, polled while any is pending
+export async function getProgressAction(sessionId: number): Promise<ActionResult<ProgressUpdate>> {
+  return runAction(async () => {
+    const user = await requireUser(here(sessionId));
+    return loadProgress(user.id, toId(sessionId, "Interview session"));
+  });
+}
+
+// POST (action) retry – re-queue a failed evaluation
+export async function retryEvaluationAction(
+  answerId: number,
+): Promise<ActionResult<{ answer_id: number; evaluation_status: "pending" }>> {
+  return runAction(async () => {
+    const user = await requireUser();
+    return retryEvaluation(user.id, toId(answerId, "Answer"));
+  });
+}
+
+// POST (action) complete – finish the session early (unreached questions are left out)
+export async function completeSessionAction(
+  sessionId: number,
+): Promise<ActionResult<Awaited<ReturnType<typeof completeInterview>>>> {
+  return runAction(async () => {
+    const user = await requireUser(here(sessionId));
+    return completeInterview(user.id, toId(sessionId, "Interview session"));
+  });
+}
+
+// POST (action) abandon – give the session up
+export async function abandonSessionAction(
+  sessionId: number,
+): Promise<ActionResult<Awaited<ReturnType<typeof abandonInterview>>>> {
+  return runAction(async () => {
+    const user = await requireUser(here(sessionId));
+    return abandonInterview(user.id, toId(sessionId, "Interview session"));
+  });
+}

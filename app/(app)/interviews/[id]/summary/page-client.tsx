@@ -1,0 +1,343 @@
+"use client";
+
+import { useState } from "react";
+import Link from "next/link";
+import {
+  AwardIcon,
+  Loader2Icon,
+  MinusIcon,
+  RotateCcwIcon,
+  TrendingDownIcon,
+  TrendingUpIcon,
+} from "lucide-react";
+import { toast } from "sonner";
+import { useAchievementToasts } from "@/components/gamification/achievement-toasts";
+import { CategoryBadges, DifficultyBadge, SessionStatusBadge } from "@/components/interview/badges";
+import { usePoll } from "@/components/interview/use-poll";
+import { CriteriaRadar, CRITERIA_LABELS } from "@/components/summary/criteria-radar";
+import { QuestionFeedback } from "@/components/summary/question-feedback";
+import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
+import { ScoreBar, scoreBand } from "@/components/ui/score-bar";
+import { CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enums";
+import { cn } from "@/lib/utils";
+import { retryEvaluationAction } from "../actions";
+import { getSummaryAction } from "./actions";
+import type { SummaryView } from "./_lib/view-model";
+
+const BAND_TEXT = {
+  low: "text-destructive",
+  medium: "text-warning",
+  high: "text-success",
+} as const;
+
+/** Keep polling until the stored summary is in, or while evaluations are still running. */
+function shouldPoll(s: SummaryView) {
+  return !s.complete && (s.evaluations_pending > 0 || s.status === "completed");
+}
+
+/** What screen readers hear as results arrive (the visible alerts are not live regions). */
+function liveMessage(s: SummaryView): string {
+  if (s.evaluations_pending > 0) {
+    return `${s.evaluations_pending} answer${s.evaluations_pending === 1 ? " is" : "s are"} still being evaluated.`;
+  }
+  if (!s.complete && s.status === "completed") return "Finalising your summary.";
+  return s.overall_session_score === null
+    ? ""
+    : `Overall score ${s.overall_session_score} out of 100.`;
+}
+
+function Trend({ value }: { value: number | null }) {
+  if (value === null) {
+    return (
+      <p className="text-sm text-muted-foreground">
+        Your first scored session: the trend starts next time.
+      </p>
+    );
+  }
+  const up = value > 0;
+  const flat = value === 0;
+  const Icon = flat ? MinusIcon : up ? TrendingUpIcon : TrendingDownIcon;
+  const magnitude = Math.abs(value).toLocaleString("en-US", { maximumFractionDigits: 1 });
+  return (
+    <p
+      className={cn(
+        "inline-flex items-center gap-1.5 text-sm font-medium",
+        flat ? "text-muted-foreground" : up ? "text-success" : "text-destructive",
+      )}
+    >
+      <Icon aria-hidden="true" className="size-4" />
+      {flat
+        ? "Same as your previous session"
+        : `${up ? "Up" : "Down"} ${magnitude}% on your previous session`}
+    </p>
+  );
+}
+
+function ListCard({ title, items, empty }: { title: string; items: string[]; empty: string }) {
+  return (
+    <Card className="gap-3">
+      <CardHeader>
+        <CardTitle asChild>
+          <h2 className="text-base">{title}</h2>
+        </CardTitle>
+      </CardHeader>
+      <CardContent>
+        {items.length === 0 ? (
+          <p className="text-sm text-muted-foreground">{empty}</p>
+        ) : (
+          <ul className="grid list-disc gap-1.5 pl-5 text-sm">
+            {items.map((item) => (
+              <li key={item}>{item}</li>
+            ))}
+          </ul>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+type Props = {
+  initial: SummaryView;
+  practiceAgainHref: string;
+  dateLabel: string;
+  categories: QuestionCategory[];
+};
+
+export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories }: Props) {
+  const [summary, setSummary] = useState(initial);
+  const [retrying, setRetrying] = useState<ReadonlySet<number>>(new Set());
+  const sessionId = summary.session_id;
+  const score = summary.overall_session_score;
+
+  // Badges earned by this session: a toast each, once the summary (and its awards) are final.
+  useAchievementToasts(sessionId, summary.complete ? summary.achievements_earned : []);
+
+  usePoll(
+    async () => {
+      const result = await getSummaryAction(sessionId);
+      if (result.ok) setSummary(result.data);
+    },
+    { enabled: shouldPoll(summary) },
+  );
+
+  async function retry(answerId: number) {
+    setRetrying((s) => new Set(s).add(answerId));
+    try {
+      const result = await retryEvaluationAction(answerId);
+      if (!result.ok) toast.error(result.error.message);
+      else {
+        setSummary((s) => ({
+          ...s,
+          complete: false,
+          evaluations_pending: s.evaluations_pending + 1,
+          evaluations_failed: Math.max(0, s.evaluations_failed - 1),
+          questions: s.questions.map((q) =>
+            q.answer_id === answerId ? { ...q, evaluation_status: "pending" } : q,
+          ),
+        }));
+      }
+    } catch {
+      toast.error("We could not reach the server. Try again.");
+    } finally {
+      setRetrying((s) => {
+        const next = new Set(s);
+        next.delete(answerId);
+        return next;
+      });
+    }
+  }
+
+  return (
+    <div className="grid gap-8">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="grid gap-2">
+          <h1 className="text-2xl font-semibold tracking-tight">Interview summary</h1>
+          <p className="text-sm text-muted-foreground">
+            {summary.role} · <time dateTime={summary.start_time}>{dateLabel}</time>
+          </p>
+          <div className="flex flex-wrap items-center gap-1">
+            <SessionStatusBadge status={summary.status} />
+            <DifficultyBadge difficulty={summary.difficulty} />
+            <CategoryBadges categories={categories} />
+          </div>
+          <p aria-live="polite" aria-atomic="true" className="sr-only">
+            {liveMessage(summary)}
+          </p>
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <Button asChild>
+            <Link href={practiceAgainHref}>
+              <RotateCcwIcon aria-hidden="true" />
+              Practice again
+            </Link>
+          </Button>
+          <Button asChild variant="outline">
+            <Link href="/dashboard">Back to dashboard</Link>
+          </Button>
+        </div>
+      </div>
+
+      {summary.evaluations_pending > 0 ? (
+        <Alert role={undefined}>
+          <Loader2Icon aria-hidden="true" className="animate-spin" />
+          <AlertTitle>
+            {summary.evaluations_pending} answer
+            {summary.evaluations_pending === 1 ? " is" : "s are"} still being evaluated
+          </AlertTitle>
+          <AlertDescription>This page updates by itself as results arrive.</AlertDescription>
+        </Alert>
+      ) : !summary.complete && summary.status === "completed" ? (
+        <Alert role={undefined}>
+          <Loader2Icon aria-hidden="true" className="animate-spin" />
+          <AlertTitle>Finalising your summary…</AlertTitle>
+        </Alert>
+      ) : null}
+
+      {summary.complete && summary.achievements_earned.length > 0 ? (
+        <Alert role={undefined}>
+          <AwardIcon aria-hidden="true" />
+          <AlertTitle>
+            {summary.achievements_earned.length === 1 ? "New badge" : "New badges"}:{" "}
+            {summary.achievements_earned.map((a) => a.title).join(", ")}
+          </AlertTitle>
+          <AlertDescription>
+            <Link href="/achievements" className="underline underline-offset-4">
+              See all your badges
+            </Link>
+          </AlertDescription>
+        </Alert>
+      ) : null}
+
+      {summary.status === "in_progress" ? (
+        <Alert role="status">
+          <AlertTitle>This interview is still in progress</AlertTitle>
+          <AlertDescription>
+            <p>The summary below covers the answers evaluated so far.</p>
+            <Button asChild size="sm" className="mt-1">
+              <Link href={`/interviews/${sessionId}`}>Continue the interview</Link>
+            </Button>
+          </AlertDescription>
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="overview-heading" className="grid gap-4 lg:grid-cols-3">
+        <h2 id="overview-heading" className="sr-only">
+          Overview
+        </h2>
+        <Card className="gap-3">
+          <CardHeader>
+            <CardTitle asChild>
+              <h3 className="text-base">Overall score</h3>
+            </CardTitle>
+            <CardDescription>
+              Mean of the question scores; skipped questions count as 0, questions not reached
+              (finished early) are left out.
+            </CardDescription>
+          </CardHeader>
+          <CardContent className="grid gap-2">
+            {score === null ? (
+              <p className="text-4xl font-semibold text-muted-foreground">—</p>
+            ) : (
+              <p className="flex items-baseline gap-1">
+                <span
+                  className={cn("text-6xl font-semibold tabular-nums", BAND_TEXT[scoreBand(score)])}
+                >
+                  {score}
+                </span>
+                <span className="text-lg text-muted-foreground">/100</span>
+              </p>
+            )}
+            <Trend value={summary.score_trend} />
+            {summary.evaluations_failed > 0 ? (
+              <p className="text-sm text-destructive">
+                {summary.evaluations_failed} evaluation{summary.evaluations_failed === 1 ? "" : "s"}{" "}
+                failed; retry below.
+              </p>
+            ) : null}
+          </CardContent>
+        </Card>
+
+        <Card className="gap-3 lg:col-span-2">
+          <CardHeader>
+            <CardTitle asChild>
+              <h3 className="text-base">Criteria</h3>
+            </CardTitle>
+            <CardDescription>Average of the evaluated answers, out of 100.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            {summary.criteria ? (
+              <div className="grid items-center gap-6 sm:grid-cols-2">
+                <CriteriaRadar criteria={summary.criteria} summaryId="criteria-bars" />
+                <div id="criteria-bars" className="grid gap-3">
+                  {(Object.keys(CRITERIA_LABELS) as (keyof typeof CRITERIA_LABELS)[]).map((key) => (
+                    <ScoreBar
+                      key={key}
+                      label={CRITERIA_LABELS[key]}
+                      score={summary.criteria?.[key] ?? 0}
+                    />
+                  ))}
+                </div>
+              </div>
+            ) : (
+              <p className="text-sm text-muted-foreground">
+                Criteria scores appear once answers are evaluated.
+              </p>
+            )}
+          </CardContent>
+        </Card>
+      </section>
+
+      <div className="grid gap-4 lg:grid-cols-3">
+        <Card className="gap-3">
+          <CardHeader>
+            <CardTitle asChild>
+              <h2 className="text-base">By category</h2>
+            </CardTitle>
+          </CardHeader>
+          <CardContent className="grid gap-3">
+            {summary.category_performance.length === 0 ? (
+              <p className="text-sm text-muted-foreground">No scored questions yet.</p>
+            ) : (
+              summary.category_performance.map(({ category, score: s }) => (
+                <ScoreBar key={category} label={CATEGORY_LABELS[category]} score={s} />
+              ))
+            )}
+          </CardContent>
+        </Card>
+        <ListCard
+          title="Strengths"
+          items={summary.strengths}
+          empty="Strengths appear once answers are evaluated."
+        />
+        <ListCard
+          title="To improve"
+          items={summary.improvements}
+          empty="Suggestions appear once answers are evaluated."
+        />
+      </div>
+
+      <section aria-labelledby="questions-heading" className="grid gap-4">
+        <h2 id="questions-heading" className="text-lg font-semibold">
+          Question by question
+        </h2>
+        <p className="text-sm text-muted-foreground">
+          Highlighted passages are the words in your answer that covered an expected point; the
+          small numbers match the checklist.
+        </p>
+        <ol className="grid gap-4">
+          {summary.questions.map((q) => (
+            <li key={q.question_id}>
+              <QuestionFeedback
+                question={q}
+                onRetry={(answerId) => void retry(answerId)}
+                retrying={q.answer_id !== null && retrying.has(q.answer_id)}
+              />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

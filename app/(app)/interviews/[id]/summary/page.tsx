@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { requireUser } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getInterview } from "@/lib/interviews/get-interview";
+import { getSessionSummary } from "@/lib/summaries/get-summary";
+import { toSummaryView } from "./_lib/view-model";
+import { SummaryPage as SummaryClient } from "./page-client";
+
+export const metadata: Metadata = { title: "Interview summary" };
+
+type Props = { params: Promise<{ id: string }> };
+
+function formatDate(iso: string, timeZone: string) {
+  const options: Intl.DateTimeFormatOptions = { dateStyle: "long", timeStyle: "short" };
+  try {
+    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone }).format(new Date(iso));
+  } catch {
+    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(new Date(iso));
+  }
+}
+
+export default async function SummaryPage({ params }: Props) {
+  const { id } = await params;
+  const user = await requireUser(`/interviews/${id}/summary`);
+  if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) > 2_147_483_647) notFound();
+  const sessionId = Number(id);
+
+  let summary, interview;
+  try {
+    [summary, interview] = await Promise.all([
+      getSessionSummary(user.id, sessionId),
+      getInterview(user.id, sessionId),
+    ]);
+  } catch (error) {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  }
+
+  // "Practice again": a new session with the same settings.
+  const again = new URLSearchParams({
+    role: interview.role,
+    difficulty: interview.difficulty,
+    question_count: String(interview.total_questions),
+    categories: interview.categories.join(","),
+  });
+
+  return (
+    <SummaryClient
+      initial={toSummaryView(summary)}
+      practiceAgainHref={`/interviews/new?${again.toString()}`}
+      dateLabel={formatDate(summary.start_time, user.timezone)}
+      categories={interview.categories}
+    />
+  );
+}

@@ -1,0 +1,224 @@
+"use client";
+
+import { useRef, useState, useTransition } from "react";
+import {
+  errorsFor,
+  fieldErrorsFromZod,
+  firstInvalid,
+  type FieldErrors,
+} from "@/components/forms/field-errors";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { TextField } from "@/components/forms/text-field";
+import { Alert, AlertDescription } from "@/components/ui/alert";
+import { Card, CardContent, CardFooter } from "@/components/ui/card";
+import { Checkbox } from "@/components/ui/checkbox";
+import { FieldDescription, FieldError, describedBy, fieldIds } from "@/components/ui/form-field";
+import { Label } from "@/components/ui/label";
+import { RadioGroup, RadioGroupItem } from "@/components/ui/radio-group";
+import {
+  CATEGORIES,
+  CATEGORY_LABELS,
+  DIFFICULTIES,
+  type Difficulty,
+  type QuestionCategory,
+} from "@/lib/validations/enums";
+import { createInterviewSchema, MAX_QUESTIONS } from "@/lib/validations/interview";
+import { createInterviewAction } from "./actions";
+
+export type NewInterviewDefaults = {
+  role: string;
+  difficulty: Difficulty;
+  question_count: number;
+  categories: QuestionCategory[];
+};
+
+const FIELDS = ["role", "difficulty", "question_count", "categories"] as const;
+/** Focus targets for each field (a group focuses its first control). */
+const FOCUS_ID: Record<(typeof FIELDS)[number], string> = {
+  role: "role",
+  difficulty: `difficulty-${DIFFICULTIES[0]}`,
+  question_count: "question_count",
+  categories: `category-${CATEGORIES[0]}`,
+};
+
+const DIFFICULTY_HINT: Record<Difficulty, string> = {
+  Easy: "Fundamentals",
+  Medium: "Everyday depth",
+  Hard: "Senior depth",
+  Expert: "Staff and beyond",
+};
+
+export function NewInterviewForm({
+  defaults,
+  roleSuggestions,
+}: {
+  defaults: NewInterviewDefaults;
+  roleSuggestions: string[];
+}) {
+  const [role, setRole] = useState(defaults.role);
+  const [difficulty, setDifficulty] = useState<Difficulty>(defaults.difficulty);
+  const [count, setCount] = useState(String(defaults.question_count));
+  const [categories, setCategories] = useState<QuestionCategory[]>(defaults.categories);
+  const [fields, setFields] = useState<FieldErrors | undefined>(undefined);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  const difficultyIds = fieldIds("difficulty");
+  const categoryIds = fieldIds("categories");
+  const difficultyErrors = errorsFor(fields, "difficulty");
+  const categoryErrors = errorsFor(fields, "categories");
+
+  function showFieldErrors(errors: FieldErrors) {
+    setFields(errors);
+    const firstField = firstInvalid(errors, FIELDS);
+    if (firstField)
+      requestAnimationFrame(() => document.getElementById(FOCUS_ID[firstField])?.focus());
+  }
+
+  function toggleCategory(category: QuestionCategory, checked: boolean) {
+    setCategories((list) =>
+      checked
+        ? CATEGORIES.filter((c) => c === category || list.includes(c))
+        : list.filter((c) => c !== category),
+    );
+  }
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setFormError(null);
+    const input = { role, difficulty, question_count: count, categories };
+    const parsed = createInterviewSchema.safeParse(input);
+    if (!parsed.success) return showFieldErrors(fieldErrorsFromZod(parsed.error));
+    setFields(undefined);
+    startTransition(async () => {
+      try {
+        const result = await createInterviewAction(parsed.data);
+        if (result.ok) return;
+        if (result.error.fields) return showFieldErrors(result.error.fields);
+        setFormError(result.error.message);
+      } catch {
+        setFormError("We could not reach the server. Check your connection and try again.");
+      }
+      requestAnimationFrame(() => alertRef.current?.focus());
+    });
+  }
+
+  return (
+    <Card>
+      <form noValidate onSubmit={onSubmit} aria-label="New interview">
+        <CardContent className="grid gap-6">
+          {formError ? (
+            <Alert variant="destructive" ref={alertRef} tabIndex={-1}>
+              <AlertDescription>{formError}</AlertDescription>
+            </Alert>
+          ) : null}
+
+          <TextField
+            id="role"
+            name="role"
+            label="Role"
+            list="role-suggestions"
+            autoComplete="off"
+            required
+            placeholder="e.g. Backend Engineer"
+            description="The job you are preparing for. Pick a suggestion or type your own."
+            value={role}
+            onChange={(e) => setRole(e.target.value)}
+            errors={errorsFor(fields, "role")}
+          />
+          <datalist id="role-suggestions">
+            {roleSuggestions.map((r) => (
+              <option key={r} value={r} />
+            ))}
+          </datalist>
+
+          <fieldset
+            className="grid gap-3"
+            aria-describedby={describedBy(difficultyErrors && difficultyIds.errorId)}
+          >
+            <legend className="mb-3 text-sm font-medium">Difficulty</legend>
+            <RadioGroup
+              value={difficulty}
+              onValueChange={(v) => setDifficulty(v as Difficulty)}
+              className="grid grid-cols-2 gap-2 sm:grid-cols-4"
+              aria-label="Difficulty"
+              aria-invalid={difficultyErrors ? true : undefined}
+            >
+              {DIFFICULTIES.map((d) => (
+                <Label
+                  key={d}
+                  htmlFor={`difficulty-${d}`}
+                  className="flex cursor-pointer items-start gap-2 rounded-md border p-3 has-data-[state=checked]:border-primary has-data-[state=checked]:bg-primary/5"
+                >
+                  <RadioGroupItem id={`difficulty-${d}`} value={d} className="mt-0.5" />
+                  <span className="grid gap-1">
+                    <span>{d}</span>
+                    <span className="text-xs font-normal text-muted-foreground">
+                      {DIFFICULTY_HINT[d as Difficulty]}
+                    </span>
+                  </span>
+                </Label>
+              ))}
+            </RadioGroup>
+            <FieldError id={difficultyIds.errorId} errors={difficultyErrors} />
+          </fieldset>
+
+          <TextField
+            id="question_count"
+            name="question_count"
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={MAX_QUESTIONS}
+            step={1}
+            label="Number of questions"
+            description={`Between 1 and ${MAX_QUESTIONS}.`}
+            className="max-w-48"
+            value={count}
+            onChange={(e) => setCount(e.target.value)}
+            errors={errorsFor(fields, "question_count")}
+          />
+
+          <fieldset
+            className="grid gap-3"
+            aria-describedby={describedBy(
+              categoryIds.descriptionId,
+              categoryErrors && categoryIds.errorId,
+            )}
+          >
+            <legend className="mb-1 text-sm font-medium">Question types</legend>
+            <FieldDescription id={categoryIds.descriptionId}>Pick at least one.</FieldDescription>
+            <div className="grid gap-2 sm:grid-cols-2">
+              {CATEGORIES.map((c) => (
+                <div key={c} className="flex items-center gap-2">
+                  <Checkbox
+                    id={`category-${c}`}
+                    name="categories"
+                    value={c}
+                    checked={categories.includes(c)}
+                    onCheckedChange={(checked) => toggleCategory(c, checked === true)}
+                    aria-invalid={categoryErrors ? true : undefined}
+                  />
+                  <Label htmlFor={`category-${c}`} className="font-normal">
+                    {CATEGORY_LABELS[c]}
+                  </Label>
+                </div>
+              ))}
+            </div>
+            <FieldError id={categoryIds.errorId} errors={categoryErrors} />
+          </fieldset>
+        </CardContent>
+        <CardFooter className="mt-6 justify-end">
+          <SubmitButton
+            pending={pending}
+            pendingLabel="Preparing questions…"
+            className="w-full sm:w-auto"
+          >
+            Start interview
+          </SubmitButton>
+        </CardFooter>
+      </form>
+    </Card>
+  );
+}

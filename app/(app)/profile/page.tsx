@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { requireUser } from "@/lib/auth/session";
+import { BANK_ROLES } from "@/lib/ai/offline/bank/types";
+import { ProfileForm } from "./page-client";
+
+export const metadata: Metadata = { title: "Profile" };
+
+function timeZones(): string[] {
+  try {
+    return Intl.supportedValuesOf("timeZone");
+  } catch {
+    return ["UTC"];
+  }
+}
+
+export default async function ProfilePage() {
+  const user = await requireUser("/profile");
+  return (
+    <div className="mx-auto grid max-w-2xl gap-6">
+      <div>
+        <h1 className="text-2xl font-semibold tracking-tight">Profile</h1>
+        <p className="text-sm text-muted-foreground">
+          Signed in as <span className="font-medium text-foreground">{user.email}</span>
+        </p>
+      </div>
+      <ProfileForm
+        initial={{
+          name: user.name,
+          target_role: user.targetRole ?? "",
+          experience_level: user.experienceLevel ?? null,
+          timezone: user.timezone,
+          leaderboard_opt_out: user.leaderboardOptOut,
+        }}
+        timeZones={timeZones()}
+        roleSuggestions={[...BANK_ROLES]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { headers } from "next/headers";
+import { enforceRateLimit } from "@/lib/api/rate-limit";
+import { clientIp } from "@/lib/api/request-id";
+import { runAction, type ActionResult } from "@/lib/actions/result";
+import { registerUser } from "@/lib/users/register-user";
+
+// POST (action) /register – create an account; the client then signs in with the same credentials
+export async function registerAction(input: unknown): Promise<ActionResult<{ email: string }>> {
+  const result = await runAction(async () => {
+    const h = await headers();
+    const ip = clientIp(h);
+    await enforceRateLimit(
+      { name: "auth:register", limit: 10, windowSeconds: 60 },
+      `ip:${ip ?? "unknown"}`,
+    );
+    const user = await registerUser(input, { ip, userAgent: h.get("user-agent") });
+    return { email: user.email };
+  });
+  // 409: the email is taken; say so next to the email field.
+  if (!result.ok && result.error.code === "CONFLICT") {
+    return { ok: false, error: { ...result.error, fields: { email: [result.error.message] } } };
+  }
+  return result;
+}

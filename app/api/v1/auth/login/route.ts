@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { readJsonBody } from "@/lib/api/body";
+import { publicRoute } from "@/lib/api/handler";
+import { loginWithTokens } from "@/lib/auth/api-sessions";
+
+// POST /api/v1/auth/login – exchange credentials for an access and a refresh token
+export const POST = publicRoute(
+  async ({ request, audit }) => ({
+    data: await loginWithTokens(await readJsonBody(request, z.unknown()), audit),
+  }),
+  { rateLimit: { name: "auth:login", limit: 20, windowSeconds: 60 } },
+);

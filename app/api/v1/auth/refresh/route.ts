@@ -1,0 +1,12 @@
+import { z } from "zod";
+import { readJsonBody } from "@/lib/api/body";
+import { publicRoute } from "@/lib/api/handler";
+import { refreshTokens } from "@/lib/auth/api-sessions";
+
+// POST /api/v1/auth/refresh – rotate the refresh token, get a new access token
+export const POST = publicRoute(
+  async ({ request, audit }) => ({
+    data: await refreshTokens(await readJsonBody(request, z.unknown()), audit),
+  }),
+  { rateLimit: { name: "auth:refresh", limit: 30, windowSeconds: 60 } },
+);

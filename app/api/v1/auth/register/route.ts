@@ -1,0 +1,22 @@
+import { readJsonBody } from "@/lib/api/body";
+import { publicRoute } from "@/lib/api/handler";
+import { registerUser } from "@/lib/users/register-user";
+import { z } from "zod";
+
+// POST /api/v1/auth/register – create an account
+export const POST = publicRoute(
+  async ({ request, audit }) => {
+    const body = await readJsonBody(request, z.unknown());
+    const user = await registerUser(body, audit);
+    return {
+      status: 201,
+      data: {
+        user_id: user.id,
+        email: user.email,
+        name: user.name,
+        email_verified: user.emailVerified,
+      },
+    };
+  },
+  { rateLimit: { name: "auth:register", limit: 10, windowSeconds: 60 } },
+);

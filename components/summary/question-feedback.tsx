@@ -1,0 +1,186 @@
+"use client";
+
+import { ChevronDownIcon } from "lucide-react";
+import { CategoryBadge } from "@/components/interview/badges";
+import { EvaluationStatus, type EvaluationState } from "@/components/interview/evaluation-status";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent, CardHeader } from "@/components/ui/card";
+import { ScoreBar } from "@/components/ui/score-bar";
+import type { EvaluationDto } from "@/lib/evaluations/evaluation-dto";
+import type { QuestionCategory } from "@/lib/validations/enums";
+import { CRITERIA_LABELS } from "./criteria-radar";
+import { EvidenceHighlighter } from "./evidence-highlighter";
+import { PointChecklist } from "./point-checklist";
+import { StarBreakdown } from "./star-breakdown";
+
+export type SummaryQuestion = {
+  question_id: number;
+  question_number: number;
+  question_text: string;
+  category: QuestionCategory;
+  status: "pending" | "answered" | "skipped";
+  answer_id: number | null;
+  answer_text: string | null;
+  time_taken: number | null;
+  evaluation_status: EvaluationState | null;
+  evaluation: EvaluationDto | null;
+};
+
+const FLAG_LABELS: Record<string, string> = {
+  copied_question: "Repeats the question",
+  keyword_salad: "Keywords without explanation",
+  gibberish: "Not readable text",
+  non_answer: "Does not answer the question",
+  off_topic: "Off topic",
+  prompt_injection: "Contains instructions to the grader",
+  too_short: "Very short",
+};
+
+function formatDuration(seconds: number) {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return m > 0 ? `${m} min ${s} s` : `${s} s`;
+}
+
+function FeedbackList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="grid content-start gap-1.5">
+      <h5 className="text-sm font-semibold">{title}</h5>
+      <ul className="grid list-disc content-start gap-1 pl-5 text-sm">
+        {items.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+type Props = {
+  question: SummaryQuestion;
+  onRetry?: (answerId: number) => void;
+  retrying?: boolean;
+};
+
+/** One question of the summary: the answer with its evidence, the checklist and the feedback. */
+export function QuestionFeedback({ question: q, onRetry, retrying }: Props) {
+  const headingId = `summary-q${q.question_number}`;
+  const e = q.evaluation;
+  const completed = q.evaluation_status === "completed" && e?.scores;
+  const evidence = completed ? e.evidence : [];
+
+  return (
+    <Card role="region" aria-labelledby={headingId} className="gap-5">
+      <CardHeader className="gap-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <div className="flex items-center gap-2">
+            <h3 id={headingId} className="font-semibold">
+              Question {q.question_number}
+            </h3>
+            <CategoryBadge category={q.category} />
+          </div>
+          <EvaluationStatus
+            status={q.evaluation_status}
+            questionStatus={q.status}
+            score={e?.scores?.overall_score ?? null}
+            questionLabel={`question ${q.question_number}`}
+            retrying={retrying}
+            onRetry={q.answer_id !== null && onRetry ? () => onRetry(q.answer_id!) : undefined}
+          />
+        </div>
+        <p className="leading-relaxed font-medium text-pretty">{q.question_text}</p>
+      </CardHeader>
+      <CardContent className="grid gap-6">
+        {q.status === "skipped" ? (
+          <p className="text-sm text-muted-foreground">
+            You skipped this question, so it scored 0.
+          </p>
+        ) : q.status === "pending" ? (
+          <p className="text-sm text-muted-foreground">Not reached in this session.</p>
+        ) : (
+          <section aria-labelledby={`${headingId}-answer`} className="grid gap-2">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h4 id={`${headingId}-answer`} className="text-sm font-semibold">
+                Your answer
+              </h4>
+              {q.time_taken !== null ? (
+                <span className="text-xs text-muted-foreground">
+                  Took {formatDuration(q.time_taken)}
+                </span>
+              ) : null}
+            </div>
+            <div className="rounded-lg border bg-muted/40 p-4 text-sm">
+              <EvidenceHighlighter text={q.answer_text ?? ""} evidence={evidence} />
+            </div>
+            {completed && e.flags.length > 0 ? (
+              <ul aria-label="Flags" className="flex flex-wrap gap-1">
+                {e.flags.map((flag) => (
+                  <li key={flag}>
+                    <Badge variant="warning">{FLAG_LABELS[flag] ?? flag}</Badge>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </section>
+        )}
+
+        {completed ? (
+          <>
+            <section aria-labelledby={`${headingId}-scores`} className="grid gap-3">
+              <h4 id={`${headingId}-scores`} className="text-sm font-semibold">
+                Scores
+              </h4>
+              <div className="grid gap-3 sm:grid-cols-2">
+                {(Object.keys(CRITERIA_LABELS) as (keyof typeof CRITERIA_LABELS)[]).map((key) => (
+                  <ScoreBar key={key} label={CRITERIA_LABELS[key]} score={e.scores?.[key] ?? 0} />
+                ))}
+              </div>
+            </section>
+
+            <section aria-labelledby={`${headingId}-points`} className="grid gap-2">
+              <h4 id={`${headingId}-points`} className="text-sm font-semibold">
+                Expected points
+              </h4>
+              <PointChecklist evidence={e.evidence} />
+            </section>
+
+            {q.category === "Behavioral" && e.star ? (
+              <section aria-labelledby={`${headingId}-star`} className="grid gap-2">
+                <h4 id={`${headingId}-star`} className="text-sm font-semibold">
+                  STAR structure
+                </h4>
+                <StarBreakdown star={e.star} />
+              </section>
+            ) : null}
+
+            <section aria-labelledby={`${headingId}-feedback`} className="grid gap-3">
+              <h4 id={`${headingId}-feedback`} className="sr-only">
+                Feedback
+              </h4>
+              <div className="grid gap-4 md:grid-cols-3">
+                <FeedbackList title="Strengths" items={e.feedback.strengths} />
+                <FeedbackList title="Improvements" items={e.feedback.improvements} />
+                <FeedbackList title="Suggestions" items={e.feedback.suggestions} />
+              </div>
+            </section>
+
+            {e.feedback.example_answer ? (
+              <details className="group rounded-lg border">
+                <summary className="flex cursor-pointer list-none items-center justify-between gap-2 rounded-lg px-4 py-3 text-sm font-semibold [&::-webkit-details-marker]:hidden">
+                  Example answer
+                  <ChevronDownIcon
+                    aria-hidden="true"
+                    className="size-4 transition-transform group-open:rotate-180"
+                  />
+                </summary>
+                <p className="border-t px-4 py-3 text-sm leading-relaxed whitespace-pre-wrap">
+                  {e.feedback.example_answer}
+                </p>
+              </details>
+            ) : null}
+          </>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,185 @@
+import type {
+  EvaluationInput,
+  EvaluationResult,
+  PointEvidence,
+  StarBreakdown,
+} from "@/lib/ai/types";
+import { overallScore } from "@/lib/evaluations/score";
+import { wordVectors } from "@/lib/ai/offline/nlp/embeddings";
+import { wink } from "@/lib/ai/offline/nlp/wink";
+import { buildContext } from "./context";
+import { type PointMatch, matchPoint } from "./coverage";
+import { scoreCriteria } from "./criteria";
+import { exampleAnswerOf, improvementsOf, strengthsOf, suggestionsOf } from "./feedback";
+import { blankSpans, blankTrailingNoise, findInjections } from "./injection";
+import type { StarRole } from "./lexicon";
+import { MODEL, type ScoringModel } from "./model";
+import { detectFlags, measureShape } from "./signals";
+import { STAR_ROLES, detectStar, starRoleOfPoint } from "./star";
+
+/** Strength credited to a rubric point about a STAR part ("Describes the situation") that is present. */
+const STAR_PART_CREDIT = 0.75;
+
+/** Share of its match strength a point keeps when the answer is a keyword list or off-topic. */
+const GAMED_CREDIT = 0.3;
+
+type Span = { start: number; end: number };
+/** A STAR part found by its cues, quoted from the original answer. */
+type StarPart = Span & { role: StarRole; quote: string };
+
+/**
+ * Moves a span's end over the sentence's closing punctuation in the original answer: it is
+ * analysed without trailing noise, but quotes should read as the candidate wrote them.
+ */
+function closingPunctuation(original: string, end: number): number {
+  let e = end;
+  while (e < original.length && /[.!?…"'”’)\]]/.test(original[e]!)) e++;
+  return e;
+}
+
+function lexicalStrength(m: PointMatch, model: ScoringModel): number {
+  const s = Math.pow(Math.min(1, Math.max(0, m.recall)), model.gamma);
+  return m.contradicted ? 0.25 * s : s;
+}
+
+/** Behavioural rubric points describe parts of the story: a present STAR part covers them. */
+function withStar(
+  match: PointMatch,
+  strength: number,
+  star: readonly StarPart[],
+): { strength: number; span: Span | null } {
+  const role = starRoleOfPoint(match.point);
+  const part = role ? star.find((e) => e.role === role) : undefined;
+  if (!part || STAR_PART_CREDIT <= strength) return { strength, span: match.span };
+  return { strength: STAR_PART_CREDIT, span: { start: part.start, end: part.end } };
+}
+
+/** STAR parts found by cues, plus those a lexically covered rubric point stands for. */
+function starParts(
+  found: readonly StarPart[],
+  points: readonly string[],
+  evidence: readonly PointEvidence[],
+): Map<StarRole, string> {
+  const parts = new Map<StarRole, string>(found.map((e) => [e.role, e.quote]));
+  evidence.forEach((e, i) => {
+    const role = starRoleOfPoint(points[i]!);
+    const used = [...parts.values()].includes(e.quote ?? "");
+    if (role && e.covered && e.quote && !parts.has(role) && !used) parts.set(role, e.quote);
+  });
+  return parts;
+}
+
+/** Synchronous core of evaluateOffline (call warmUp() first); `model` defaults to the shipped constants. */
+export function evaluateWith(
+  input: EvaluationInput,
+  model: ScoringModel = MODEL,
+): EvaluationResult {
+  const original = input.answerText;
+  const injections = findInjections(original);
+  const ctx = buildContext(input, blankTrailingNoise(blankSpans(original, injections)));
+  const matches = ctx.points.map((p) => matchPoint(p, ctx));
+  const shape = measureShape(ctx, matches);
+  const flags = detectFlags({ ctx, matches, shape, injected: injections.length > 0 });
+
+  const behavioral = input.category === "Behavioral";
+  const silenced = flags.some((f) => f === "non_answer" || f === "gibberish");
+  // A story is only credited when the answer is a real, relevant one.
+  const gamed = flags.some(
+    (f) => f === "off_topic" || f === "copied_question" || f === "keyword_salad",
+  );
+  const starDetected: StarPart[] = (
+    behavioral && !silenced ? detectStar(ctx.answer).evidence : []
+  ).map((e) => {
+    const end = closingPunctuation(original, e.end);
+    return { role: e.role, start: e.start, end, quote: original.slice(e.start, end) };
+  });
+  // The structure is still shown for a gamed answer, but earns nothing.
+  const starFound = gamed ? [] : starDetected;
+
+  // Listed keywords or stray shared words in an answer to another question do not make a point.
+  const credit = flags.includes("keyword_salad") || flags.includes("off_topic") ? GAMED_CREDIT : 1;
+  const strengths: number[] = [];
+  const spans: Array<Span | null> = [];
+  for (const m of matches) {
+    const lexical = silenced ? 0 : credit * lexicalStrength(m, model);
+    const { strength, span: found } = behavioral
+      ? withStar(m, lexical, starFound)
+      : { strength: lexical, span: m.span };
+    strengths.push(strength);
+    spans.push(
+      strength > 0 && found
+        ? { start: found.start, end: closingPunctuation(original, found.end) }
+        : null,
+    );
+  }
+
+  const evidence: PointEvidence[] = matches.map((m, i) => {
+    const span = spans[i] ?? null;
+    const covered = strengths[i]! >= model.coveredAt && span !== null;
+    return {
+      point: m.point,
+      covered,
+      score: Math.round(strengths[i]! * 1000) / 1000,
+      quote: covered && span ? original.slice(span.start, span.end) : null,
+      start: covered && span ? span.start : null,
+      end: covered && span ? span.end : null,
+    };
+  });
+
+  const parts = behavioral ? starParts(starFound, input.expectedAnswerPoints, evidence) : null;
+  const shown = behavioral && gamed ? new Map(starDetected.map((e) => [e.role, e.quote])) : parts;
+  const star: StarBreakdown | null = shown
+    ? {
+        situation: shown.get("situation") ?? null,
+        task: shown.get("task") ?? null,
+        action: shown.get("action") ?? null,
+        result: shown.get("result") ?? null,
+      }
+    : null;
+  const starRoles = parts ? new Set(STAR_ROLES.filter((r) => parts.has(r))) : null;
+  const criteria = scoreCriteria({ ctx, matches, strengths, shape, flags, starRoles, model });
+
+  const feedback = {
+    category: input.category,
+    evidence,
+    contradicted: matches.map((m) => m.contradicted),
+    criteria,
+    flags,
+    star,
+    answerText: original,
+    words: shape.words,
+    expectedWords: Math.max(12, Math.round(shape.expectedContentWords * 2)),
+  };
+  return {
+    ...criteria,
+    overallScore: overallScore(criteria),
+    strengths: strengthsOf(feedback),
+    improvements: improvementsOf(feedback),
+    suggestions: suggestionsOf(feedback),
+    exampleAnswer: exampleAnswerOf(input.category, input.expectedAnswerPoints),
+    evidence,
+    star,
+    flags,
+  };
+}
+
+let warmed: Promise<void> | null = null;
+
+/** Loads the language model and word vectors once per process (every later call reuses them). */
+export function warmUp(): Promise<void> {
+  warmed ??= Promise.resolve().then(() => {
+    wink();
+    wordVectors();
+  });
+  return warmed;
+}
+
+/**
+ * The built-in offline evaluator: scores an interview answer against its expected points with
+ * word alignment (lemmas, spelling variants, word vectors), question demotion and gaming checks.
+ * Deterministic and pure; async only so the first call can load its resources lazily.
+ */
+export async function evaluateOffline(input: EvaluationInput): Promise<EvaluationResult> {
+  await warmUp();
+  return evaluateWith(input);
+}

@@ -1,0 +1,134 @@
+import type { NextRequest } from "next/server";
+import type { AuditContext } from "@/lib/audit/log";
+import { env } from "@/lib/env";
+import { AppError, isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { withRequestContext } from "@/lib/request-context";
+import { authenticateBearer, type ApiUser } from "./bearer";
+import { errorResponse, successResponse } from "./envelope";
+import { enforceRateLimit, type RateLimitRule } from "./rate-limit";
+import { clientIp, requestIdFrom } from "./request-id";
+
+export interface ApiContext<P> {
+  request: NextRequest;
+  params: P;
+  requestId: string;
+  audit: AuditContext;
+}
+
+export interface ApiResult<T> {
+  data: T;
+  status?: number;
+  meta?: Record<string, unknown>;
+  headers?: Record<string, string>;
+}
+
+interface Options {
+  /** Overrides the default per-caller limit (RATE_LIMIT_PER_MINUTE per minute). */
+  rateLimit?: RateLimitRule;
+}
+
+type Segment<P> = { params: Promise<P> };
+
+/** Database or network faults that a retry may fix: 503 rather than 500. */
+function isUnavailable(error: unknown): boolean {
+  const text = `${(error as Error)?.name ?? ""} ${(error as Error)?.message ?? ""}`;
+  return /ECONNREFUSED|ETIMEDOUT|Can't reach database|PrismaClientInitializationError|Connection terminated/i.test(
+    text,
+  );
+}
+
+function toAppError(error: unknown, requestId: string): AppError {
+  if (isAppError(error)) return error;
+  if (isUnavailable(error)) {
+    logger.error("dependency unavailable", { request_id: requestId, error: String(error) });
+    return new AppError("SERVICE_UNAVAILABLE", "Service temporarily unavailable; retry shortly", {
+      headers: { "Retry-After": "5" },
+    });
+  }
+  logger.error("unhandled error", {
+    request_id: requestId,
+    error: (error as Error)?.stack ?? String(error),
+  });
+  return new AppError("INTERNAL_ERROR", "Internal server error");
+}
+
+function wrap<P, X, T>(
+  options: Options,
+  identify: (ctx: ApiContext<P>) => Promise<{ subject: string; extra: X }>,
+  run: (ctx: ApiContext<P> & X) => Promise<ApiResult<T>>,
+) {
+  return async (request: NextRequest, segment: Segment<P>): Promise<Response> => {
+    const requestId = requestIdFrom(request.headers);
+    // Services log with this id (e.g. every AI provider decision) without passing it around.
+    return withRequestContext({ requestId }, () => handle(request, segment, requestId));
+  };
+
+  async function handle(request: NextRequest, segment: Segment<P>, requestId: string) {
+    const started = performance.now();
+    const ip = clientIp(request.headers);
+    const ctx: ApiContext<P> = {
+      request,
+      params: await segment.params,
+      requestId,
+      audit: { ip, userAgent: request.headers.get("user-agent"), requestId },
+    };
+    let response: Response;
+    try {
+      const { subject, extra } = await identify(ctx);
+      const rule = options.rateLimit ?? {
+        name: "api",
+        limit: env().RATE_LIMIT_PER_MINUTE,
+        windowSeconds: 60,
+      };
+      await enforceRateLimit(rule, subject);
+      const result = await run({ ...ctx, ...extra });
+      response = successResponse(result.data, requestId, {
+        status: result.status,
+        meta: { execution_time_ms: Math.round(performance.now() - started), ...result.meta },
+        headers: result.headers,
+      });
+    } catch (error) {
+      response = errorResponse(toAppError(error, requestId), requestId);
+    }
+    logger.info("api request", {
+      request_id: requestId,
+      method: request.method,
+      path: request.nextUrl.pathname,
+      status: response.status,
+      ms: Math.round(performance.now() - started),
+    });
+    return response;
+  }
+}
+
+/** A public endpoint (register, login, refresh, health): rate-limited per client address. */
+export function publicRoute<P = Record<string, never>, T = unknown>(
+  handler: (ctx: ApiContext<P>) => Promise<ApiResult<T>>,
+  options: Options = {},
+) {
+  return wrap<P, object, T>(
+    options,
+    (ctx) => Promise.resolve({ subject: `ip:${ctx.audit.ip ?? "unknown"}`, extra: {} }),
+    handler,
+  );
+}
+
+/** An endpoint for a signed-in caller (Bearer access token): rate-limited per user. */
+export function authedRoute<P = Record<string, never>, T = unknown>(
+  handler: (ctx: ApiContext<P> & { user: ApiUser }) => Promise<ApiResult<T>>,
+  options: Options & { admin?: boolean } = {},
+) {
+  return wrap<P, { user: ApiUser }, T>(
+    options,
+    async (ctx) => {
+      // Authentication comes first so that the limit is per user, not per address.
+      const user = await authenticateBearer(ctx.request.headers.get("authorization"));
+      if (options.admin && user.role !== "admin") {
+        throw new AppError("AUTHORIZATION_ERROR", "Administrator role required");
+      }
+      return { subject: `user:${user.id}`, extra: { user } };
+    },
+    handler,
+  );
+}

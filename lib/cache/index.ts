@@ -1,0 +1,31 @@
+import { env } from "@/lib/env";
+import { MemoryStore } from "./memory-store";
+import { NamespacedStore } from "./namespaced-store";
+import { ResilientStore } from "./resilient-store";
+import type * as RedisStoreModule from "./redis-store";
+import type { CacheStore } from "./store";
+
+export type { CacheStore } from "./store";
+
+const globalForCache = globalThis as unknown as { __interviewMasterCache?: CacheStore };
+
+function createStore(): CacheStore {
+  const { REDIS_URL, CACHE_PREFIX } = env();
+  if (!REDIS_URL) return new MemoryStore();
+  // Loaded on demand so the embedded setup never opens a socket.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { RedisStore } = require("./redis-store") as typeof RedisStoreModule;
+  return new NamespacedStore(new ResilientStore(new RedisStore(REDIS_URL)), CACHE_PREFIX);
+}
+
+/** The process-wide store (created on first use); keys are namespaced by CACHE_PREFIX. */
+export function cache(): CacheStore {
+  globalForCache.__interviewMasterCache ??= createStore();
+  return globalForCache.__interviewMasterCache;
+}
+
+export async function closeCache(): Promise<void> {
+  const store = globalForCache.__interviewMasterCache;
+  globalForCache.__interviewMasterCache = undefined;
+  await store?.close();
+}

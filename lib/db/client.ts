@@ -1,0 +1,118 @@
+import path from "node:path";
+import { mkdir } from "node:fs/promises";
+import type { PGlite } from "@electric-sql/pglite";
+import { env, IN_MEMORY_DATA_DIR } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { PrismaClient } from "./generated/client";
+import { applyMigrations, readMigrations, type SqlRunner } from "./migrations";
+import { seedQuestionBank } from "./seed-bank";
+
+type ClientOptions = ConstructorParameters<typeof PrismaClient>[0];
+type AdapterFactory = Extract<ClientOptions, { adapter: unknown }>["adapter"];
+
+// Password hashes never leave the data layer unless a query asks for them by name.
+const clientOptions = { omit: { user: { passwordHash: true } } } as const;
+
+function createPrisma(adapter: AdapterFactory) {
+  return new PrismaClient({ adapter, ...clientOptions });
+}
+export type Db = ReturnType<typeof createPrisma>;
+
+async function openPGlite(dataDir: string): Promise<PGlite> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  if (dataDir === IN_MEMORY_DATA_DIR) return PGlite.create();
+  const dir = path.resolve(dataDir, "pglite");
+  await mkdir(dir, { recursive: true });
+  return PGlite.create(dir);
+}
+
+/** Migrations plus the built-in question bank: everything the app needs before first use. */
+export async function prepareDatabase(runner: SqlRunner): Promise<void> {
+  const report = await applyMigrations(runner, await readMigrations(), (m) => logger.info(m));
+  const seeded = await seedQuestionBank(runner);
+  if (report.applied.length > 0 || seeded > 0) {
+    logger.info("database ready", { migrations: report.applied.length, questionsSeeded: seeded });
+  }
+}
+
+/**
+ * Wraps a driver adapter so that the embedded database is opened, migrated and seeded on the
+ * first query rather than at import time (`next build` must never touch it).
+ */
+// Embedded databases to close with the client (PGlite keeps its files locked until closed).
+const embeddedInstances = new Set<PGlite>();
+
+function embeddedAdapter(dataDir: string): AdapterFactory {
+  let ready: Promise<AdapterFactory> | undefined;
+  const init = async (): Promise<AdapterFactory> => {
+    const pglite = await openPGlite(dataDir);
+    embeddedInstances.add(pglite);
+    await prepareDatabase(pglite);
+    const { PrismaPGlite } = await import("pglite-prisma-adapter");
+    return new PrismaPGlite(pglite) as unknown as AdapterFactory;
+  };
+  return {
+    provider: "postgres",
+    adapterName: "pglite-embedded",
+    connect: async () => {
+      ready ??= init().catch((error: unknown) => {
+        ready = undefined;
+        throw error;
+      });
+      return (await ready).connect();
+    },
+  } as AdapterFactory;
+}
+
+async function postgresAdapter(url: string): Promise<AdapterFactory> {
+  const { PrismaPg } = await import("@prisma/adapter-pg");
+  return new PrismaPg({ connectionString: url, max: 10 }) as unknown as AdapterFactory;
+}
+
+function lazyPostgresAdapter(url: string): AdapterFactory {
+  let inner: Promise<AdapterFactory> | undefined;
+  return {
+    provider: "postgres",
+    adapterName: "pg",
+    connect: async () => {
+      inner ??= postgresAdapter(url);
+      return (await inner).connect();
+    },
+  } as AdapterFactory;
+}
+
+export function createDb(): Db {
+  const e = env();
+  return createPrisma(
+    e.DATABASE_URL ? lazyPostgresAdapter(e.DATABASE_URL) : embeddedAdapter(e.DATA_DIR),
+  );
+}
+
+// One client per process; dev hot reload re-evaluates modules, so it lives on globalThis.
+const globalForDb = globalThis as unknown as { __interviewMasterDb?: Db };
+
+export function getDb(): Db {
+  globalForDb.__interviewMasterDb ??= createDb();
+  return globalForDb.__interviewMasterDb;
+}
+
+/** Proxy so that `import { db }` stays lazy: nothing connects until a query runs. */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const client = getDb();
+    const value: unknown = Reflect.get(client, property);
+    return typeof value === "function"
+      ? (value as (...a: unknown[]) => unknown).bind(client)
+      : value;
+  },
+});
+
+export async function disconnectDb(): Promise<void> {
+  const client = globalForDb.__interviewMasterDb;
+  globalForDb.__interviewMasterDb = undefined;
+  await client?.$disconnect();
+  for (const pglite of [...embeddedInstances]) {
+    embeddedInstances.delete(pglite);
+    await pglite.close();
+  }
+}

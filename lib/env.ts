@@ -1,0 +1,99 @@
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Every external part is optional: when its variable is unset
+ * the in-process default is used (PGlite, in-process cache, in-process jobs, offline AI).
+ */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+const optionalUrl = optionalString.pipe(z.url().optional());
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  // Set by Next.js itself; "phase-production-build" while `next build` runs.
+  NEXT_PHASE: optionalString,
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+
+  DATABASE_URL: optionalString,
+  DATA_DIR: z.string().trim().min(1).default("./.data"),
+  REDIS_URL: optionalString,
+  // Namespace for every cache key, so several apps (or test runs) can share one Redis.
+  CACHE_PREFIX: z.string().default("im:"),
+
+  AUTH_SECRET: optionalString,
+  NEXTAUTH_SECRET: optionalString,
+  NEXTAUTH_URL: optionalUrl,
+  BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(12),
+
+  INNGEST_EVENT_KEY: optionalString,
+  INNGEST_SIGNING_KEY: optionalString,
+  INNGEST_DEV: optionalString,
+  INNGEST_BASE_URL: optionalUrl,
+
+  GROQ_API_KEY: optionalString,
+  GROQ_MODEL: z.string().default("llama-3.3-70b-versatile"),
+  GROQ_BASE_URL: optionalUrl,
+  GEMINI_API_KEY: optionalString,
+  GEMINI_MODEL: z.string().default("gemini-2.0-flash"),
+  GEMINI_BASE_URL: optionalUrl,
+  OLLAMA_BASE_URL: optionalUrl,
+  OLLAMA_MODEL: z.string().default("llama3.1"),
+  HF_TOKEN: optionalString,
+  HF_MODEL: z.string().default("meta-llama/Llama-3.1-8B-Instruct"),
+  HF_BASE_URL: optionalUrl,
+  AI_CLOUD_TIMEOUT_MS: positiveInt(10_000),
+  AI_OLLAMA_TIMEOUT_MS: positiveInt(30_000),
+  GROQ_DAILY_QUOTA: positiveInt(14_400),
+  GEMINI_PER_MINUTE_QUOTA: positiveInt(60),
+  HF_MONTHLY_CHAR_QUOTA: positiveInt(30_000),
+  // Session creation waits at most this long for generated questions (spec property 8: < 3 s).
+  AI_QUESTION_BUDGET_MS: positiveInt(2_500),
+  // One evaluation tries providers for at most this long (well inside the 120 s job lease).
+  AI_EVALUATION_BUDGET_MS: positiveInt(40_000),
+  // Circuit breaker per provider: opens after this many consecutive failures …
+  AI_BREAKER_THRESHOLD: positiveInt(5),
+  // … and lets one probe through after this long.
+  AI_BREAKER_HALF_OPEN_MS: positiveInt(60_000),
+
+  CACHE_WARM_ON_START: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
+  // How often each process adds its cache hit/miss counters to cache_metadata.
+  CACHE_METRICS_FLUSH_MS: positiveInt(60_000),
+  RATE_LIMIT_PER_MINUTE: positiveInt(120),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** `DATA_DIR=memory://` keeps the embedded database in memory (tests). */
+export const IN_MEMORY_DATA_DIR = "memory://";
+
+function parseEnv(source: NodeJS.ProcessEnv): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
+
+let cached: Env | undefined;
+
+/** Parsed configuration; read lazily so that `next build` never needs runtime settings. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Tests change process.env between cases; this forgets the parsed copy. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
+
+export const isInngestConfigured = (e: Env = env()): boolean =>
+  Boolean(e.INNGEST_EVENT_KEY ?? e.INNGEST_DEV ?? e.INNGEST_BASE_URL);

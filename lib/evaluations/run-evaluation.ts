@@ -1,0 +1,104 @@
+import { evaluateAnswer } from "@/lib/ai/evaluate-answer";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { invalidateSessionCache } from "@/lib/interviews/session-cache";
+import { logger } from "@/lib/logger";
+import { requestContext, withRequestContext } from "@/lib/request-context";
+import { summariseWhenSettled } from "@/lib/summaries/settle";
+import { readExpectedPoints } from "./expected-points";
+import { overallScore } from "./score";
+
+export const MAX_EVALUATION_ATTEMPTS = 3;
+const LEASE_SECONDS = 120;
+
+/**
+ * Takes the evaluation of an answer for this worker: pending, or processing with an expired
+ * lease (its worker died). One UPDATE, so two workers can never both win.
+ */
+async function claim(answerId: number): Promise<{ id: number; attempts: number } | null> {
+  const rows = await db.$queryRaw<{ id: number; attempts: number }[]>`
+    UPDATE "evaluations"
+    SET "status" = 'processing', "attempts" = "attempts" + 1,
+        "lease_until" = now() + make_interval(secs => ${LEASE_SECONDS}::int), "updated_at" = now()
+    WHERE "answer_id" = ${answerId}
+      AND ("status" = 'pending' OR ("status" = 'processing' AND "lease_until" < now()))
+    RETURNING "id", "attempts"`;
+  return rows[0] ?? null;
+}
+
+/**
+ * Evaluates one answer and stores the result in its evaluation row. Idempotent: a second
+ * delivery finds nothing to claim. Throws when another attempt should follow (the caller's
+ * queue retries); after the last attempt the row is marked failed and can be retried by the user.
+ */
+export function evaluateAnswerById(answerId: number): Promise<void> {
+  // Provider decisions log the answer id, and the request id of the submission when there was one.
+  const requestId = requestContext()?.requestId ?? `job_evaluate_${answerId}`;
+  return withRequestContext({ requestId, answerId }, () => evaluate(answerId));
+}
+
+async function evaluate(answerId: number): Promise<void> {
+  const claimed = await claim(answerId);
+  if (!claimed) return;
+  const fence = { id: claimed.id, status: "processing" as const, attempts: claimed.attempts };
+  const answer = await db.answer.findUniqueOrThrow({
+    where: { id: answerId },
+    include: { question: true },
+  });
+  await invalidateSessionCache(answer.sessionId);
+  try {
+    const { result, provider } = await evaluateAnswer({
+      questionText: answer.question.questionText,
+      category: answer.question.category,
+      difficulty: answer.question.difficulty,
+      role: answer.question.role,
+      expectedAnswerPoints: readExpectedPoints(answer.question.expectedAnswerPoints),
+      answerText: answer.answerText,
+    });
+    const stored = await db.evaluation.updateMany({
+      where: fence,
+      data: {
+        status: "completed",
+        provider,
+        error: null,
+        leaseUntil: null,
+        contentQuality: result.contentQuality,
+        clarity: result.clarity,
+        confidence: result.confidence,
+        technicalAccuracy: result.technicalAccuracy,
+        // Never trust a provider's arithmetic (property 12).
+        overallScore: overallScore(result),
+        strengths: result.strengths,
+        improvements: result.improvements,
+        suggestions: result.suggestions,
+        exampleAnswer: result.exampleAnswer,
+        evidence: result.evidence as unknown as Prisma.InputJsonArray,
+        star: result.star ? (result.star as unknown as Prisma.InputJsonObject) : Prisma.DbNull,
+        flags: result.flags,
+        evaluatedAt: new Date(),
+      },
+    });
+    await invalidateSessionCache(answer.sessionId);
+    if (stored.count === 1) await summariseWhenSettled(answer.sessionId);
+  } catch (error) {
+    const final = claimed.attempts >= MAX_EVALUATION_ATTEMPTS;
+    const message = error instanceof Error ? error.message : String(error);
+    await db.evaluation.updateMany({
+      where: fence,
+      data: {
+        status: final ? "failed" : "pending",
+        error: message.slice(0, 1000),
+        leaseUntil: null,
+      },
+    });
+    await invalidateSessionCache(answer.sessionId);
+    logger.warn("evaluation attempt failed", {
+      answer_id: answerId,
+      attempt: claimed.attempts,
+      final,
+      error: message,
+    });
+    if (final) await summariseWhenSettled(answer.sessionId);
+    else throw error;
+  }
+}

@@ -1,0 +1,62 @@
+import { db } from "@/lib/db/client";
+import { achievementsEarnedBySession } from "@/lib/gamification/list-achievements";
+import { toEvaluationDto } from "@/lib/evaluations/evaluation-dto";
+import { loadOwnedSession } from "@/lib/interviews/load-session";
+import { computeSummary } from "./compute-summary";
+import { loadSessionItems } from "./load-summary-items";
+
+/**
+ * GET /interviews/{id}/summary: the stored summary once the session is settled; before that, a
+ * live aggregate of what has been evaluated so far with `complete: false` (the page polls it).
+ * Always with per-question feedback and example answers.
+ */
+export async function getSessionSummary(userId: number, sessionId: number) {
+  const session = await loadOwnedSession(userId, sessionId);
+  const [items, stored] = await Promise.all([
+    loadSessionItems(sessionId),
+    db.sessionSummary.findUnique({ where: { sessionId } }),
+  ]);
+  const live = computeSummary(items.map((i) => i.item));
+  const pending = items.filter((i) => {
+    const s = i.item.evaluation?.status;
+    return s === "pending" || s === "processing";
+  }).length;
+  const failed = items.filter((i) => i.item.evaluation?.status === "failed").length;
+  // Complete once every finalisation step (summary, streak, achievements) has run.
+  const complete = session.status === "completed" && pending === 0 && stored?.finalizedAt != null;
+  const achievements = complete ? await achievementsEarnedBySession(userId, sessionId) : [];
+  return {
+    session_id: session.id,
+    role: session.role,
+    difficulty: session.difficulty,
+    categories: session.categories,
+    question_count: session.questionCount,
+    status: session.status,
+    complete,
+    evaluations_pending: pending,
+    evaluations_failed: failed,
+    overall_session_score:
+      stored?.overallSessionScore ?? (live.scoredQuestions > 0 ? live.overallSessionScore : null),
+    score_trend: stored?.scoreTrend ? Number(stored.scoreTrend) : null,
+    criteria: live.criteria,
+    category_performance: stored?.categoryPerformance ?? live.categoryPerformance,
+    strengths: stored?.strengths ?? live.strengths,
+    improvements: stored?.improvements ?? live.improvements,
+    start_time: session.startTime.toISOString(),
+    end_time: session.endTime?.toISOString() ?? null,
+    /** Achievements this session earned (shown as a toast once the summary is complete). */
+    achievements_earned: achievements,
+    questions: items.map(({ row }) => ({
+      question_id: row.questionId,
+      question_number: row.displayOrder,
+      question_text: row.question.questionText,
+      category: row.question.category,
+      status: row.status,
+      answer_id: row.answer?.id ?? null,
+      answer_text: row.answer?.answerText ?? null,
+      time_taken: row.answer?.timeTaken ?? null,
+      evaluation_status: row.answer?.evaluation?.status ?? null,
+      evaluation: row.answer?.evaluation ? toEvaluationDto(row.answer.evaluation) : null,
+    })),
+  };
+}

@@ -1,0 +1,32 @@
+import { audit, type AuditContext } from "@/lib/audit/log";
+import { db } from "@/lib/db/client";
+import { updateProfileSchema } from "@/lib/validations/profile";
+import { parseInput } from "@/lib/validations/parse";
+import { onProfileChanged } from "./profile-events";
+import { toUserDto } from "./user-dto";
+
+/** PUT /users/me: name, target role, experience level, time zone, leaderboard opt-out. */
+export async function updateProfile(userId: number, raw: unknown, context: AuditContext = {}) {
+  const input = parseInput(updateProfileSchema, raw);
+  const user = await db.user.update({
+    where: { id: userId },
+    data: {
+      name: input.name,
+      targetRole: input.target_role,
+      experienceLevel: input.experience_level,
+      timezone: input.timezone,
+      leaderboardOptOut: input.leaderboard_opt_out,
+    },
+  });
+  await onProfileChanged(userId);
+  await audit("user.profile_updated", userId, context, { fields: Object.keys(input) });
+  return toUserDto(user);
+}
+
+/** DELETE /users/me: removes the account for good; its sessions and answers go with it. */
+export async function deleteAccount(userId: number, context: AuditContext = {}) {
+  await audit("user.deleted", userId, context);
+  await db.user.delete({ where: { id: userId } });
+  await onProfileChanged(userId);
+  return { deleted: true };
+}

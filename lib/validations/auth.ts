@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { isValidEmail } from "./email";
+
+export const emailSchema = z
+  .string({ error: "Email is required" })
+  .trim()
+  .min(1, "Email is required")
+  .refine(isValidEmail, "Invalid email format")
+  // Addresses are compared case-insensitively: one account per mailbox in practice.
+  .transform((v) => v.toLowerCase());
+
+export const PASSWORD_RULES = [
+  { test: (p: string) => /\p{Lu}/u.test(p), message: "Password must contain an uppercase letter" },
+  { test: (p: string) => /\p{Ll}/u.test(p), message: "Password must contain a lowercase letter" },
+  { test: (p: string) => /\p{Nd}/u.test(p), message: "Password must contain a number" },
+  {
+    test: (p: string) => /[^\p{L}\p{N}\s]/u.test(p),
+    message: "Password must contain a special character",
+  },
+] as const;
+
+/** Property 2: ≥ 8 characters with an uppercase, a lowercase, a digit and a special character. */
+export const passwordSchema = z
+  .string({ error: "Password is required" })
+  .min(8, "Password must be at least 8 characters")
+  .max(256, "Password must be at most 256 characters")
+  .superRefine((value, ctx) => {
+    for (const rule of PASSWORD_RULES) {
+      if (!rule.test(value)) ctx.addIssue({ code: "custom", message: rule.message });
+    }
+  });
+
+export const nameSchema = z
+  .string({ error: "Name is required" })
+  .trim()
+  .min(1, "Name is required")
+  .max(255, "Name must be at most 255 characters")
+  .refine((v) => !/\p{Cc}/u.test(v), "Name contains invalid characters");
+
+export const registerSchema = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  name: nameSchema,
+});
+export type RegisterInput = z.infer<typeof registerSchema>;
+
+export const loginSchema = z.object({
+  email: z
+    .string({ error: "Email is required" })
+    .trim()
+    .min(1, "Email is required")
+    .max(254)
+    .toLowerCase(),
+  password: z.string({ error: "Password is required" }).min(1, "Password is required").max(256),
+});
+export type LoginInput = z.infer<typeof loginSchema>;
+
+export const refreshSchema = z.object({
+  refresh_token: z.string({ error: "refresh_token is required" }).min(20).max(512),
+});

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { categorySchema, difficultySchema } from "./enums";
+
+export const MAX_QUESTIONS = 20;
+export const ANSWER_MIN = 10;
+export const ANSWER_MAX = 5000;
+
+/** Characters as PostgreSQL's char_length counts them (code points, not UTF-16 units). */
+export const charLength = (text: string): number => [...text].length;
+
+export const roleSchema = z
+  .string({ error: "Role is required" })
+  .trim()
+  .min(2, "Role must be at least 2 characters")
+  .max(100, "Role must be at most 100 characters")
+  .refine((v) => !/[\p{Cc}<>]/u.test(v), "Role contains invalid characters");
+
+export const createInterviewSchema = z.object({
+  role: roleSchema,
+  difficulty: difficultySchema,
+  question_count: z.coerce
+    .number({ error: "question_count must be a number" })
+    .int("question_count must be a whole number")
+    .min(1, "At least 1 question")
+    .max(MAX_QUESTIONS, `At most ${MAX_QUESTIONS} questions`),
+  categories: z
+    .array(categorySchema, { error: "categories must be a list" })
+    .min(1, "Pick at least one category")
+    .transform((list) => [...new Set(list)]),
+});
+export type CreateInterviewInput = z.infer<typeof createInterviewSchema>;
+
+/** Property 11: 10–5000 characters after trimming; 422 otherwise. */
+export const answerTextSchema = z
+  .string({ error: "answer_text is required" })
+  .trim()
+  .refine((v) => charLength(v) >= ANSWER_MIN, `Answer must be at least ${ANSWER_MIN} characters`)
+  .refine((v) => charLength(v) <= ANSWER_MAX, `Answer must be at most ${ANSWER_MAX} characters`);
+
+export const idSchema = z.coerce
+  .number({ error: "Must be a number" })
+  .int("Must be a whole number")
+  .positive("Must be positive")
+  .max(2_147_483_647, "Out of range");
+
+export const submitAnswerSchema = z.object({
+  question_id: idSchema,
+  answer_text: answerTextSchema,
+  /** Seconds the candidate spent; measured by the server when absent. */
+  time_taken: z.coerce.number().int().min(0).max(86_400).optional(),
+});
+export type SubmitAnswerInput = z.infer<typeof submitAnswerSchema>;
+
+export const saveDraftSchema = z.object({
+  question_id: idSchema,
+  draft_text: z.string().max(ANSWER_MAX * 2, "Draft is too long"),
+});
+
+export const listQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  page_size: z.coerce.number().int().min(1).max(100).default(20),
+  status: z.enum(["in_progress", "completed", "abandoned"]).optional(),
+});

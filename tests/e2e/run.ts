@@ -1,0 +1,157 @@
+/**
+ * Browser test of the whole loop on a production build with embedded defaults:
+ * register → new session → answer (draft survives a reload) → submit → next → summary with
+ * evaluated scores → dashboard lists the session → sign out guards the signed-in area.
+ * Uses playwright-core with Debian's Chromium (never downloads a browser). `npm run build` first.
+ */
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { chromium, type Page } from "playwright-core";
+import { startApp } from "./server";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+const FIRST_ANSWER =
+  "I would add an index on the columns used in the WHERE clause and the join, check the query plan " +
+  "with EXPLAIN ANALYZE, and cache the hot reads. An index speeds up reads but slows down writes.";
+const SECOND_ANSWER =
+  "I start from the requirements, write the API contract first, then add validation, error handling " +
+  "and tests; I measure latency under load and iterate on the slowest endpoint.";
+
+async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  try {
+    const value = await fn();
+    console.log(`  ✓ ${name} (${Date.now() - started} ms)`);
+    return value;
+  } catch (error) {
+    console.log(`  ✗ ${name}`);
+    throw error;
+  }
+}
+
+async function run(page: Page, baseUrl: string): Promise<void> {
+  const email = `e2e${Date.now()}@example.com`;
+
+  await step("register and land on the dashboard", async () => {
+    await page.goto(`${baseUrl}/register`);
+    await page.getByLabel("Name").fill("Erin Example");
+    await page.getByLabel("Email").fill(email);
+    await page.getByLabel("Password").fill("Str0ng!Passw0rd");
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.waitForURL(/\/dashboard/, { timeout: 30_000 });
+  });
+
+  await step("start a two-question Technical session", async () => {
+    await page.goto(`${baseUrl}/interviews/new`);
+    await page.getByLabel("Role").fill("Backend Engineer");
+    await page.getByRole("radio", { name: /Easy/ }).click();
+    await page.getByLabel("Number of questions").fill("2");
+    for (const category of [
+      "Technical",
+      "Behavioral",
+      "Domain specific",
+      "System design",
+      "Coding",
+    ]) {
+      const box = page.getByRole("checkbox", { name: category });
+      const checked = (await box.getAttribute("aria-checked")) === "true";
+      if (checked !== (category === "Technical")) await box.click();
+    }
+    await page.getByRole("button", { name: "Start interview" }).click();
+    await page.waitForURL(/\/interviews\/\d+$/, { timeout: 30_000 });
+    await page.getByText("Question 1 of 2").waitFor();
+  });
+
+  await step("type an answer; the draft survives a reload", async () => {
+    const editor = page.getByRole("textbox", { name: "Your answer" });
+    await editor.fill(FIRST_ANSWER);
+    await page.getByText("Saved", { exact: true }).waitFor({ timeout: 15_000 });
+    await page.reload();
+    await page.getByText("Question 1 of 2").waitFor();
+    assert.equal(
+      await page.getByRole("textbox", { name: "Your answer" }).inputValue(),
+      FIRST_ANSWER,
+    );
+  });
+
+  await step("submit; the next question appears in place", async () => {
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await page.getByText("Question 2 of 2").waitFor({ timeout: 15_000 });
+  });
+
+  await step("submit the last answer; the summary opens", async () => {
+    await page.getByRole("textbox", { name: "Your answer" }).fill(SECOND_ANSWER);
+    await page.getByRole("button", { name: "Submit answer" }).click();
+    await page.waitForURL(/\/interviews\/\d+\/summary$/, { timeout: 30_000 });
+  });
+
+  await step("evaluations complete without a manual reload; scores and feedback show", async () => {
+    await page.getByRole("heading", { name: "Interview summary" }).waitFor();
+    await page.waitForFunction(
+      () => /Overall score \d+ out of 100/.test(document.body.innerText),
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
+    await page.waitForFunction(() => !/Evaluating/i.test(document.body.innerText), undefined, {
+      timeout: 60_000,
+    });
+    const text = await page.locator("main").innerText();
+    assert.match(text, /Content quality/i);
+    assert.match(text, /Example answer/i);
+    assert.ok((await page.locator("svg").count()) > 0, "the radar chart renders");
+  });
+
+  await step("the dashboard lists the session", async () => {
+    await page.goto(`${baseUrl}/dashboard`);
+    await page
+      .getByRole("link", { name: /View summary/i })
+      .first()
+      .waitFor({ timeout: 15_000 });
+    assert.match(await page.locator("main").innerText(), /Backend Engineer/);
+  });
+
+  await step("signing out guards the signed-in area", async () => {
+    await page.context().clearCookies();
+    await page.goto(`${baseUrl}/dashboard`);
+    await page.waitForURL(/\/login\?from=%2Fdashboard/);
+  });
+}
+
+async function main(): Promise<void> {
+  console.log("e2e: starting the production build on embedded defaults");
+  const app = await startApp();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  let failed = false;
+  try {
+    await run(page, app.url);
+    console.log("e2e: all steps passed");
+  } catch (error) {
+    failed = true;
+    mkdirSync("test-results", { recursive: true });
+    await page.screenshot({ path: "test-results/e2e-failure.png", fullPage: true }).catch(() => {});
+    console.error(error);
+    console.error("e2e: failed (screenshot in test-results/e2e-failure.png)");
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+void main();

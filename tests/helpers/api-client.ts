@@ -1,0 +1,130 @@
+import { NextRequest } from "next/server";
+import type { ApiEnvelope } from "@/lib/api/envelope";
+import * as achievements from "@/app/api/v1/achievements/route";
+import * as analyticsComparison from "@/app/api/v1/analytics/comparison/route";
+import * as analyticsDashboard from "@/app/api/v1/analytics/dashboard/route";
+import * as analyticsPerformance from "@/app/api/v1/analytics/performance/route";
+import * as answer from "@/app/api/v1/answers/[id]/route";
+import * as answerRetry from "@/app/api/v1/answers/[id]/retry/route";
+import * as login from "@/app/api/v1/auth/login/route";
+import * as logout from "@/app/api/v1/auth/logout/route";
+import * as logoutAll from "@/app/api/v1/auth/logout-all/route";
+import * as refresh from "@/app/api/v1/auth/refresh/route";
+import * as register from "@/app/api/v1/auth/register/route";
+import * as interviews from "@/app/api/v1/interviews/route";
+import * as interview from "@/app/api/v1/interviews/[id]/route";
+import * as interviewAbandon from "@/app/api/v1/interviews/[id]/abandon/route";
+import * as interviewComplete from "@/app/api/v1/interviews/[id]/complete/route";
+import * as answers from "@/app/api/v1/interviews/[id]/answers/route";
+import * as drafts from "@/app/api/v1/interviews/[id]/drafts/route";
+import * as question from "@/app/api/v1/interviews/[id]/questions/[qid]/route";
+import * as skip from "@/app/api/v1/interviews/[id]/questions/[qid]/skip/route";
+import * as summary from "@/app/api/v1/interviews/[id]/summary/route";
+import * as me from "@/app/api/v1/users/me/route";
+import * as leaderboard from "@/app/api/v1/leaderboard/route";
+import * as streaks from "@/app/api/v1/streaks/route";
+
+// Route modules type their params precisely; the table only needs them callable.
+type Handler = (req: NextRequest, ctx: { params: Promise<any> }) => Promise<Response>;
+type RouteModule = Partial<Record<"GET" | "POST" | "PUT" | "DELETE", Handler>>;
+
+// The app's route table, so tests call handlers exactly as Next.js would for a URL.
+const ROUTES: [RegExp, RouteModule][] = [
+  [/^\/api\/v1\/auth\/register$/, register],
+  [/^\/api\/v1\/auth\/login$/, login],
+  [/^\/api\/v1\/auth\/refresh$/, refresh],
+  [/^\/api\/v1\/auth\/logout$/, logout],
+  [/^\/api\/v1\/auth\/logout-all$/, logoutAll],
+  [/^\/api\/v1\/users\/me$/, me],
+  [/^\/api\/v1\/interviews$/, interviews],
+  [/^\/api\/v1\/interviews\/(?<id>[^/]+)$/, interview],
+  [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/answers$/, answers],
+  [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/drafts$/, drafts],
+  [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/summary$/, summary],
+  [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/complete$/, interviewComplete],
+  [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/abandon$/, interviewAbandon],
+  [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/questions\/(?<qid>[^/]+)$/, question],
+  [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/questions\/(?<qid>[^/]+)\/skip$/, skip],
+  [/^\/api\/v1\/answers\/(?<id>[^/]+)$/, answer],
+  [/^\/api\/v1\/answers\/(?<id>[^/]+)\/retry$/, answerRetry],
+  [/^\/api\/v1\/analytics\/dashboard$/, analyticsDashboard],
+  [/^\/api\/v1\/analytics\/performance$/, analyticsPerformance],
+  [/^\/api\/v1\/analytics\/comparison$/, analyticsComparison],
+  [/^\/api\/v1\/achievements$/, achievements],
+  [/^\/api\/v1\/streaks$/, streaks],
+  [/^\/api\/v1\/leaderboard$/, leaderboard],
+];
+
+export interface ApiResponse<T = any> {
+  status: number;
+  headers: Headers;
+  // Loosely typed on purpose: tests assert on error and data shapes directly.
+  body: Omit<ApiEnvelope<T>, "data" | "error"> & { data: T; error: any };
+}
+
+export interface CallOptions {
+  body?: unknown;
+  /** Sent as-is (for malformed JSON, wrong types, oversize bodies). */
+  rawBody?: string;
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+// Random start: files running in parallel against one Redis must not share addresses.
+let ipCounter = Math.floor(Math.random() * 60_000);
+
+export async function call<T = any>(
+  method: "GET" | "POST" | "PUT" | "DELETE",
+  url: string,
+  options: CallOptions = {},
+): Promise<ApiResponse<T>> {
+  const parsed = new URL(url, "http://localhost");
+  const match = ROUTES.map(([re, mod]) => ({ m: parsed.pathname.match(re), mod })).find((r) => r.m);
+  if (!match) throw new Error(`no route for ${parsed.pathname}`);
+  const handler = match.mod[method];
+  if (!handler) throw new Error(`no ${method} handler for ${parsed.pathname}`);
+  const headers = new Headers(options.headers);
+  // Each test client gets its own address unless a test sets one, so IP rate limits don't collide.
+  if (!headers.has("x-forwarded-for"))
+    headers.set("x-forwarded-for", `10.0.${ipCounter >> 8}.${ipCounter++ & 255}`);
+  if (options.token) headers.set("authorization", `Bearer ${options.token}`);
+  let body: string | undefined = options.rawBody;
+  if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    if (!headers.has("content-type")) headers.set("content-type", "application/json");
+  }
+  const request = new NextRequest(parsed, { method, headers, body });
+  const response = await handler(request, { params: Promise.resolve({ ...match.m!.groups }) });
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as ApiResponse<T>["body"],
+  };
+}
+
+export const api = {
+  get: <T = any>(url: string, token?: string) => call<T>("GET", url, { token }),
+  post: <T = any>(url: string, body?: unknown, token?: string) =>
+    call<T>("POST", url, { body, token }),
+  put: <T = any>(url: string, body?: unknown, token?: string) =>
+    call<T>("PUT", url, { body, token }),
+  del: <T = any>(url: string, token?: string) => call<T>("DELETE", url, { token }),
+};
+
+let userCounter = 0;
+export const STRONG_PASSWORD = "Str0ng!Passw0rd";
+
+/** Registers and logs in a fresh user; returns their tokens and id. */
+export async function newUser(name = "Test User") {
+  const email = `user${Date.now()}${process.pid}${userCounter++}@example.com`;
+  const reg = await api.post("/api/v1/auth/register", { email, password: STRONG_PASSWORD, name });
+  if (reg.status !== 201) throw new Error(`register failed: ${JSON.stringify(reg.body)}`);
+  const res = await api.post("/api/v1/auth/login", { email, password: STRONG_PASSWORD });
+  if (res.status !== 200) throw new Error(`login failed: ${JSON.stringify(res.body)}`);
+  return {
+    email,
+    id: res.body.data.user.id as number,
+    token: res.body.data.access_token as string,
+    refresh: res.body.data.refresh_token as string,
+  };
+}
