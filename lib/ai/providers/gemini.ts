@@ -1,0 +1,30 @@
+import { ChatGoogleGenerativeAI } from "@langchain/google-genai";
+import type { Env } from "@/lib/env";
+import { replyText, toLangChainMessages } from "./langchain-reply";
+import type { ChatProvider } from "./types";
+
+/** Google Gemini (`/v1beta/models/{model}:generateContent`) with a JSON response MIME type. */
+export function geminiProvider(e: Env): ChatProvider | null {
+  if (!e.GEMINI_API_KEY && !e.GEMINI_BASE_URL) return null;
+  let chat: ChatGoogleGenerativeAI | undefined;
+  const client = () =>
+    (chat ??= new ChatGoogleGenerativeAI({
+      apiKey: e.GEMINI_API_KEY ?? "not-required",
+      model: e.GEMINI_MODEL,
+      baseUrl: e.GEMINI_BASE_URL,
+      json: true,
+      maxRetries: 0,
+      temperature: 0.2,
+    }));
+  return {
+    name: "gemini",
+    model: e.GEMINI_MODEL,
+    priority: 2,
+    timeoutMs: e.AI_CLOUD_TIMEOUT_MS,
+    quota: { limit: e.GEMINI_PER_MINUTE_QUOTA, window: "minute", unit: "requests" },
+    // gemini-2.0-flash list price ($0.10 / $0.40 per million tokens).
+    pricing: { inputPerMillionChars: 0.025, outputPerMillionChars: 0.1 },
+    complete: (messages, { signal }) =>
+      replyText(client().invoke(toLangChainMessages(messages), { signal })),
+  };
+}
