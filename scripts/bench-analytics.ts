@@ -11,6 +11,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { Prisma } from "@/lib/db/generated/client";
+import { seededRandom } from "@/lib/questions/pick";
 import type { SummaryItem } from "@/lib/summaries/compute-summary";
 import type { Difficulty, QuestionCategory as Category } from "@/lib/validations/enums";
 
@@ -28,18 +29,6 @@ function parseArgs(argv: string[]): Args {
     else if (a === "--explain") args.explain = true;
   }
   return args;
-}
-
-/** Deterministic PRNG (mulberry32), so every run seeds the same history. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const percentile = (sorted: number[], p: number) =>
@@ -126,7 +115,7 @@ async function seed(args: Args): Promise<void> {
   const { BANK_ROLES } = await import("@/lib/ai/offline/bank/types");
 
   const started = performance.now();
-  const rand = prng(42);
+  const rand = seededRandom(42);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
   const ZONES = [
     "UTC",
@@ -324,7 +313,7 @@ async function seed(args: Args): Promise<void> {
 async function measure(args: Args) {
   const { getDashboard } = await import("@/lib/analytics/get-dashboard");
   const { invalidateAnalytics } = await import("@/lib/analytics/cache");
-  const rand = prng(7);
+  const rand = seededRandom(7);
   const userAt = () => 1_000_000 + Math.floor(rand() * args.users);
   // Warm-up: connections, prepared plans, the L4 profile cache.
   for (let i = 0; i < 30; i++) await getDashboard(userAt());

@@ -130,31 +130,15 @@ async function main(): Promise<void> {
   if (process.env.REDIS_URL) process.env.CACHE_PREFIX = prefix;
 
   const { startFakeLlmServer } = await import("../tests/helpers/fake-llm-server");
-  const configured = [
-    "GROQ_API_KEY",
-    "GROQ_BASE_URL",
-    "GEMINI_API_KEY",
-    "GEMINI_BASE_URL",
-    "OLLAMA_BASE_URL",
-    "HF_TOKEN",
-    "HF_BASE_URL",
-  ].some((k) => process.env[k]);
+  const { PROVIDER_ENV_VARS } = await import("../lib/ai/providers/registry");
+  const configured = PROVIDER_ENV_VARS.some((k) => process.env[k]);
   const fake = !options.offline && !configured ? await startFakeLlmServer() : null;
   if (fake) {
     process.env.GROQ_BASE_URL = fake.url;
     process.env.GROQ_API_KEY = "bench";
   }
   if (options.offline) {
-    for (const k of [
-      "GROQ_API_KEY",
-      "GROQ_BASE_URL",
-      "GEMINI_API_KEY",
-      "GEMINI_BASE_URL",
-      "OLLAMA_BASE_URL",
-      "HF_TOKEN",
-      "HF_BASE_URL",
-    ])
-      delete process.env[k];
+    for (const k of PROVIDER_ENV_VARS) delete process.env[k];
   }
 
   const { api, newUser } = await import("../tests/helpers/api-client");

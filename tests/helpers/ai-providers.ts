@@ -3,6 +3,7 @@
  * and cache state a test must not inherit from the previous one.
  */
 import { randomBytes } from "node:crypto";
+import { PROVIDER_ENV_VARS } from "@/lib/ai/providers/registry";
 import { resetAiRouter } from "@/lib/ai/router";
 import { cache } from "@/lib/cache";
 import { resetEnvForTests } from "@/lib/env";
@@ -14,13 +15,7 @@ process.env.CACHE_PREFIX = `${process.env.CACHE_PREFIX ?? "im:"}${randomBytes(4)
 resetEnvForTests();
 
 const MANAGED = [
-  "GROQ_API_KEY",
-  "GROQ_BASE_URL",
-  "GEMINI_API_KEY",
-  "GEMINI_BASE_URL",
-  "OLLAMA_BASE_URL",
-  "HF_TOKEN",
-  "HF_BASE_URL",
+  ...PROVIDER_ENV_VARS,
   "AI_CLOUD_TIMEOUT_MS",
   "AI_OLLAMA_TIMEOUT_MS",
   "AI_QUESTION_BUDGET_MS",
