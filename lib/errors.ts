@@ -58,3 +58,11 @@ export const validationError = (details: FieldErrors, message = "Invalid input d
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** Database or network faults that a retry may fix: 503 rather than 500 (API and actions). */
+export function isDependencyUnavailable(error: unknown): boolean {
+  const text = error instanceof Error ? `${error.name} ${error.message}` : "";
+  return /ECONNREFUSED|ETIMEDOUT|Can't reach database|PrismaClientInitializationError|Connection terminated/i.test(
+    text,
+  );
+}

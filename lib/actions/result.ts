@@ -1,6 +1,12 @@
 import { unstable_rethrow } from "next/navigation";
-import { isAppError, type ErrorCode, type FieldErrors } from "@/lib/errors";
+import {
+  isAppError,
+  isDependencyUnavailable,
+  type ErrorCode,
+  type FieldErrors,
+} from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { ensureRequestContext } from "@/lib/request-context";
 
 /** What a server action tells the client about a failure: never a stack trace. */
 export interface ActionError {
@@ -24,14 +30,6 @@ function isFieldErrors(value: unknown): value is FieldErrors {
   );
 }
 
-/** Database or network faults a retry may fix (same test as the API wrapper). */
-function isUnavailable(error: unknown): boolean {
-  const text = error instanceof Error ? `${error.name} ${error.message}` : "";
-  return /ECONNREFUSED|ETIMEDOUT|Can't reach database|PrismaClientInitializationError|Connection terminated/i.test(
-    text,
-  );
-}
-
 /** AppError → its code, message and field errors; anything else → a logged, generic 500. */
 export function toActionError(error: unknown): ActionError {
   if (isAppError(error)) {
@@ -41,7 +39,7 @@ export function toActionError(error: unknown): ActionError {
       ? { code: error.code, message: error.message, fields }
       : { code: error.code, message: error.message };
   }
-  if (isUnavailable(error)) {
+  if (isDependencyUnavailable(error)) {
     logger.error("server action: dependency unavailable", { error: String(error) });
     return { code: "SERVICE_UNAVAILABLE", message: UNAVAILABLE_MESSAGE };
   }
@@ -55,11 +53,14 @@ export function toActionError(error: unknown): ActionError {
  * Runs an action body and wraps its outcome. Next.js control flow (redirect, notFound) passes
  * through untouched; every other error becomes `{ ok: false, error }`.
  */
-export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
-  try {
-    return { ok: true, data: await body() };
-  } catch (error) {
-    unstable_rethrow(error);
-    return { ok: false, error: toActionError(error) };
-  }
+export function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
+  // One request id for the action's log lines (provider decisions, failures), as in the API.
+  return ensureRequestContext("act", async () => {
+    try {
+      return { ok: true, data: await body() };
+    } catch (error) {
+      unstable_rethrow(error);
+      return { ok: false, error: toActionError(error) };
+    }
+  });
 }

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import type { AuditContext } from "@/lib/audit/log";
 import { env } from "@/lib/env";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError, isDependencyUnavailable } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { withRequestContext } from "@/lib/request-context";
 import { authenticateBearer, type ApiUser } from "./bearer";
@@ -30,17 +30,9 @@ interface Options {
 
 type Segment<P> = { params: Promise<P> };
 
-/** Database or network faults that a retry may fix: 503 rather than 500. */
-function isUnavailable(error: unknown): boolean {
-  const text = `${(error as Error)?.name ?? ""} ${(error as Error)?.message ?? ""}`;
-  return /ECONNREFUSED|ETIMEDOUT|Can't reach database|PrismaClientInitializationError|Connection terminated/i.test(
-    text,
-  );
-}
-
 function toAppError(error: unknown, requestId: string): AppError {
   if (isAppError(error)) return error;
-  if (isUnavailable(error)) {
+  if (isDependencyUnavailable(error)) {
     logger.error("dependency unavailable", { request_id: requestId, error: String(error) });
     return new AppError("SERVICE_UNAVAILABLE", "Service temporarily unavailable; retry shortly", {
       headers: { "Retry-After": "5" },

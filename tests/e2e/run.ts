@@ -123,6 +123,24 @@ async function run(page: Page, baseUrl: string): Promise<void> {
     assert.match(await page.locator("main").innerText(), /Backend Engineer/);
   });
 
+  await step("the first badge and the streak are earned; the leaderboard opens", async () => {
+    // Awarded when the session is finalised, right after its last evaluation.
+    const badge = page.getByRole("listitem", { name: "First interview" });
+    for (let tries = 0; ; tries++) {
+      await page.goto(`${baseUrl}/achievements`);
+      await badge.waitFor({ timeout: 15_000 });
+      if (/Earned/.test(await badge.innerText())) break;
+      assert.ok(tries < 10, "the First interview badge is earned");
+      await page.waitForTimeout(1_000);
+    }
+    assert.match(await page.locator("main").innerText(), /1 of \d+ badges earned/);
+    assert.match(await page.locator("main").innerText(), /You practised today/);
+    await page.goto(`${baseUrl}/leaderboard`);
+    await page.getByRole("heading", { name: "Leaderboard", level: 1 }).waitFor();
+    await page.getByRole("tab", { name: "All time" }).click();
+    await page.getByRole("tabpanel").waitFor();
+  });
+
   await step("signing out guards the signed-in area", async () => {
     await page.context().clearCookies();
     await page.goto(`${baseUrl}/dashboard`);

@@ -1,6 +1,7 @@
 import { NextRequest } from "next/server";
 import type { ApiEnvelope } from "@/lib/api/envelope";
 import * as achievements from "@/app/api/v1/achievements/route";
+import * as adminAiStatus from "@/app/api/v1/admin/ai-status/route";
 import * as analyticsComparison from "@/app/api/v1/analytics/comparison/route";
 import * as analyticsDashboard from "@/app/api/v1/analytics/dashboard/route";
 import * as analyticsPerformance from "@/app/api/v1/analytics/performance/route";
@@ -53,6 +54,7 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/achievements$/, achievements],
   [/^\/api\/v1\/streaks$/, streaks],
   [/^\/api\/v1\/leaderboard$/, leaderboard],
+  [/^\/api\/v1\/admin\/ai-status$/, adminAiStatus],
 ];
 
 export interface ApiResponse<T = any> {

@@ -11,9 +11,11 @@ import {
 import { evaluateAnswer } from "@/lib/ai/evaluate-answer";
 import { closeCache } from "@/lib/cache";
 import { flushCacheMetrics } from "@/lib/cache/metrics";
-import { disconnectDb } from "@/lib/db/client";
+import { db, disconnectDb } from "@/lib/db/client";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
+import { invalidateUser } from "@/lib/users/get-user";
 import { configureOffline, configureProviders } from "../helpers/ai-providers";
+import { api, newUser } from "../helpers/api-client";
 import { startFakeLlmServer, type FakeLlmServer } from "../helpers/fake-llm-server";
 
 let fake: FakeLlmServer;
@@ -96,5 +98,28 @@ describe("AI admin status", () => {
     const overview = await getAiAdminOverview();
     expect(overview.providers.length).toBe(5);
     expect(overview.usage.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("is served to administrators only at GET /api/v1/admin/ai-status", async () => {
+    await configureOffline();
+    const user = await newUser();
+    expect((await api.get("/api/v1/admin/ai-status")).status).toBe(401);
+    const denied = await api.get("/api/v1/admin/ai-status", user.token);
+    expect(denied.status).toBe(403);
+    expect(denied.body.error.code).toBe("AUTHORIZATION_ERROR");
+
+    // Granted directly in the database, so the cached profile (L4) is dropped by hand.
+    await db.user.update({ where: { id: user.id }, data: { role: "admin" } });
+    await invalidateUser(user.id);
+    const res = await api.get("/api/v1/admin/ai-status", user.token);
+    expect(res.status).toBe(200);
+    expect(res.body.data.providers.map((p: { name: string }) => p.name)).toEqual([
+      "groq",
+      "gemini",
+      "huggingface",
+      "ollama",
+      "builtin",
+    ]);
+    expect(res.body.data.cache.layers).toHaveLength(4);
   });
 });
