@@ -14,7 +14,12 @@ export async function registerUser(raw: unknown, context: AuditContext = {}) {
   const passwordHash = await hashPassword(input.password);
   try {
     const user = await db.user.create({
-      data: { email: input.email, name: input.name, passwordHash },
+      data: {
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        ...(input.timezone ? { timezone: input.timezone } : {}),
+      },
     });
     await audit("user.registered", user.id, context);
     return user;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeZoneSchema } from "./time-zone";
 import { isValidEmail } from "./email";
 
 export const emailSchema = z
@@ -41,6 +42,8 @@ export const registerSchema = z.object({
   email: emailSchema,
   password: passwordSchema,
   name: nameSchema,
+  // The browser's zone, so streaks count the candidate's own days from the first session.
+  timezone: timeZoneSchema.optional(),
 });
 export type RegisterInput = z.infer<typeof registerSchema>;
 

@@ -2,15 +2,7 @@ import { z } from "zod";
 import { ExperienceLevel } from "@/lib/db/generated/enums";
 import { nameSchema } from "./auth";
 import { roleSchema } from "./interview";
-
-export function isValidTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { timeZoneSchema } from "./time-zone";
 
 export const experienceLevelSchema = z.enum(ExperienceLevel);
 
@@ -19,12 +11,7 @@ export const updateProfileSchema = z
     name: nameSchema.optional(),
     target_role: roleSchema.nullable().optional(),
     experience_level: experienceLevelSchema.nullable().optional(),
-    timezone: z
-      .string()
-      .trim()
-      .max(64)
-      .refine(isValidTimeZone, "Unknown time zone (use an IANA name such as Europe/Berlin)")
-      .optional(),
+    timezone: timeZoneSchema.optional(),
     leaderboard_opt_out: z.boolean().optional(),
   })
   .refine((v) => Object.values(v).some((x) => x !== undefined), {

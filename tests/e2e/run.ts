@@ -1,7 +1,8 @@
 /**
  * Browser test of the whole loop on a production build with embedded defaults:
  * register → new session → answer (draft survives a reload) → submit → next → summary with
- * evaluated scores → dashboard lists the session → sign out guards the signed-in area.
+ * evaluated scores → dashboard lists the session → first badge, streak and leaderboard → sign out
+ * guards the signed-in area.
  * Uses playwright-core with Debian's Chromium (never downloads a browser). `npm run build` first.
  */
 import assert from "node:assert/strict";

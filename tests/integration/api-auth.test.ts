@@ -61,6 +61,33 @@ describe("POST /api/v1/auth/register", () => {
     });
   });
 
+  it("keeps an optional IANA time zone (UTC without one) and rejects an unknown zone (422)", async () => {
+    const zoned = { email: email(), password: STRONG_PASSWORD, name: "Zoe" };
+    expect(
+      (await api.post("/api/v1/auth/register", { ...zoned, timezone: "Asia/Kolkata" })).status,
+    ).toBe(201);
+    const login = await api.post("/api/v1/auth/login", zoned);
+    const me = await api.get("/api/v1/users/me", login.body.data.access_token);
+    expect(me.body.data.timezone).toBe("Asia/Kolkata");
+
+    const plain = { email: email(), password: STRONG_PASSWORD, name: "Uma" };
+    await api.post("/api/v1/auth/register", plain);
+    const plainLogin = await api.post("/api/v1/auth/login", plain);
+    const plainMe = await api.get("/api/v1/users/me", plainLogin.body.data.access_token);
+    expect(plainMe.body.data.timezone).toBe("UTC");
+
+    const bad = await api.post("/api/v1/auth/register", {
+      email: email(),
+      password: STRONG_PASSWORD,
+      name: "Bo",
+      timezone: "Mars/Olympus_Mons",
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.details.timezone).toEqual([
+      "Unknown time zone (use an IANA name such as Europe/Berlin)",
+    ]);
+  });
+
   it("rejects malformed JSON (422), a non-JSON body (415) and a body over 1 MB (413)", async () => {
     const malformed = await call("POST", "/api/v1/auth/register", {
       rawBody: "{not json",

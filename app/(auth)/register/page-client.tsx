@@ -23,9 +23,16 @@ import {
   CardTitle,
 } from "@/components/ui/card";
 import { registerSchema } from "@/lib/validations/auth";
+import { timeZoneSchema } from "@/lib/validations/time-zone";
 import { registerAction } from "./actions";
 
 const FIELDS = ["name", "email", "password"] as const;
+
+/** The browser's IANA zone when it is one we accept; otherwise the account keeps UTC. */
+function browserTimeZone(): string | undefined {
+  const zone = timeZoneSchema.safeParse(Intl.DateTimeFormat().resolvedOptions().timeZone);
+  return zone.success ? zone.data : undefined;
+}
 
 export function RegisterForm() {
   const router = useRouter();
@@ -47,12 +54,12 @@ export function RegisterForm() {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setFormError(null);
-    const parsed = registerSchema.safeParse(values);
+    const parsed = registerSchema.safeParse({ ...values, timezone: browserTimeZone() });
     if (!parsed.success) return showFieldErrors(fieldErrorsFromZod(parsed.error));
     setFields(undefined);
     setPending(true);
     try {
-      const result = await registerAction(values);
+      const result = await registerAction(parsed.data);
       if (!result.ok) {
         setPending(false);
         if (result.error.fields) return showFieldErrors(result.error.fields);
