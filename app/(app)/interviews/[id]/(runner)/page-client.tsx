@@ -14,7 +14,6 @@ import {
   completeSessionAction,
   getProgressAction,
   getRunnerStateAction,
-  retryEvaluationAction,
   saveDraftAction,
   skipQuestionAction,
   submitAnswerAction,
@@ -22,6 +21,7 @@ import {
 import { AnswerHistory } from "../_components/answer-history";
 import { QuestionStage, type MoveReason, type StageError } from "../_components/question-stage";
 import { SessionControls } from "../_components/session-controls";
+import { useEvaluationRetry } from "../_components/use-evaluation-retry";
 import type { MoveResult, RunnerQuestion, RunnerState } from "../_lib/types";
 
 const NETWORK_MESSAGE = "We could not reach the server. Your answer is still here.";
@@ -53,7 +53,6 @@ export function InterviewRunner({ initial }: { initial: RunnerState }) {
   const [busy, setBusy] = useState<"submit" | "skip" | null>(null);
   const [error, setError] = useState<StageError | null>(null);
   const [moved, setMoved] = useState(false);
-  const [retrying, setRetrying] = useState<ReadonlySet<number>>(new Set());
   const [announcement, setAnnouncement] = useState("");
   // Bumped on every move so that a poll started earlier cannot overwrite newer state.
   const version = useRef(0);
@@ -182,31 +181,15 @@ export function InterviewRunner({ initial }: { initial: RunnerState }) {
     await afterMove(result, questionId, success, retry);
   }
 
-  async function handleRetry(answerId: number) {
-    setRetrying((s) => new Set(s).add(answerId));
-    try {
-      const result = await retryEvaluationAction(answerId);
-      if (result.ok) {
-        version.current += 1;
-        setState((s) => ({
-          ...s,
-          questions: s.questions.map((q) =>
-            q.answer_id === answerId ? { ...q, evaluation_status: "pending" } : q,
-          ),
-        }));
-      } else {
-        toast.error(result.error.message);
-      }
-    } catch {
-      toast.error("We could not reach the server. Try again.");
-    } finally {
-      setRetrying((s) => {
-        const next = new Set(s);
-        next.delete(answerId);
-        return next;
-      });
-    }
-  }
+  const { retrying, retry: handleRetry } = useEvaluationRetry((answerId) => {
+    version.current += 1;
+    setState((s) => ({
+      ...s,
+      questions: s.questions.map((q) =>
+        q.answer_id === answerId ? { ...q, evaluation_status: "pending" } : q,
+      ),
+    }));
+  });
 
   return (
     <div className="grid gap-6">

@@ -10,7 +10,6 @@ import {
   TrendingDownIcon,
   TrendingUpIcon,
 } from "lucide-react";
-import { toast } from "sonner";
 import { useAchievementToasts } from "@/components/gamification/achievement-toasts";
 import { CategoryBadges, DifficultyBadge, SessionStatusBadge } from "@/components/interview/badges";
 import { usePoll } from "@/components/interview/use-poll";
@@ -22,7 +21,7 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { ScoreBar, scoreBand } from "@/components/ui/score-bar";
 import { CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enums";
 import { cn } from "@/lib/utils";
-import { retryEvaluationAction } from "../actions";
+import { useEvaluationRetry } from "../_components/use-evaluation-retry";
 import { getSummaryAction } from "./actions";
 import type { SummaryView } from "./_lib/view-model";
 
@@ -107,7 +106,6 @@ type Props = {
 
 export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories }: Props) {
   const [summary, setSummary] = useState(initial);
-  const [retrying, setRetrying] = useState<ReadonlySet<number>>(new Set());
   const sessionId = summary.session_id;
   const score = summary.overall_session_score;
 
@@ -122,32 +120,17 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
     { enabled: shouldPoll(summary) },
   );
 
-  async function retry(answerId: number) {
-    setRetrying((s) => new Set(s).add(answerId));
-    try {
-      const result = await retryEvaluationAction(answerId);
-      if (!result.ok) toast.error(result.error.message);
-      else {
-        setSummary((s) => ({
-          ...s,
-          complete: false,
-          evaluations_pending: s.evaluations_pending + 1,
-          evaluations_failed: Math.max(0, s.evaluations_failed - 1),
-          questions: s.questions.map((q) =>
-            q.answer_id === answerId ? { ...q, evaluation_status: "pending" } : q,
-          ),
-        }));
-      }
-    } catch {
-      toast.error("We could not reach the server. Try again.");
-    } finally {
-      setRetrying((s) => {
-        const next = new Set(s);
-        next.delete(answerId);
-        return next;
-      });
-    }
-  }
+  const { retrying, retry } = useEvaluationRetry((answerId) =>
+    setSummary((s) => ({
+      ...s,
+      complete: false,
+      evaluations_pending: s.evaluations_pending + 1,
+      evaluations_failed: Math.max(0, s.evaluations_failed - 1),
+      questions: s.questions.map((q) =>
+        q.answer_id === answerId ? { ...q, evaluation_status: "pending" } : q,
+      ),
+    })),
+  );
 
   return (
     <div className="grid gap-8">
