@@ -8,6 +8,12 @@ export const ANSWER_MAX = 5000;
 /** Characters as PostgreSQL's char_length counts them (code points, not UTF-16 units). */
 export const charLength = (text: string): number => [...text].length;
 
+// Control characters other than tab and line breaks: pasted from editors and terminals, never
+// meant as text, and NUL cannot be stored in a PostgreSQL text column at all.
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+export const stripControlCharacters = (text: string): string =>
+  text.replace(CONTROL_CHARACTERS, "");
+
 export const roleSchema = z
   .string({ error: "Role is required" })
   .trim()
@@ -33,7 +39,7 @@ export type CreateInterviewInput = z.infer<typeof createInterviewSchema>;
 /** Property 11: 10–5000 characters after trimming; 422 otherwise. */
 export const answerTextSchema = z
   .string({ error: "answer_text is required" })
-  .trim()
+  .transform((v) => stripControlCharacters(v).trim())
   .refine((v) => charLength(v) >= ANSWER_MIN, `Answer must be at least ${ANSWER_MIN} characters`)
   .refine((v) => charLength(v) <= ANSWER_MAX, `Answer must be at most ${ANSWER_MAX} characters`);
 
@@ -53,7 +59,10 @@ export type SubmitAnswerInput = z.infer<typeof submitAnswerSchema>;
 
 export const saveDraftSchema = z.object({
   question_id: idSchema,
-  draft_text: z.string().max(ANSWER_MAX * 2, "Draft is too long"),
+  draft_text: z
+    .string()
+    .max(ANSWER_MAX * 2, "Draft is too long")
+    .transform(stripControlCharacters),
 });
 
 export const listQuerySchema = z.object({

@@ -208,12 +208,26 @@ describe("interview loop over the API", () => {
       expect(res.status).toBe(422);
       expect(res.body.error.details.answer_text).toBeDefined();
     }
+    const nulls = await api.post(
+      `/api/v1/interviews/${session.session_id}/answers`,
+      { question_id: qid, answer_text: "\u0000".repeat(12) },
+      user.token,
+    );
+    expect(nulls.status).toBe(422);
+    const draft = await api.put(
+      `/api/v1/interviews/${session.session_id}/drafts`,
+      { question_id: qid, draft_text: "half\u0000 done" },
+      user.token,
+    );
+    expect(draft.status).toBe(200);
     const max = await api.post(
       `/api/v1/interviews/${session.session_id}/answers`,
-      { question_id: qid, answer_text: "y".repeat(5000) },
+      { question_id: qid, answer_text: `\u0000${"y".repeat(5000)}\u0000` },
       user.token,
     );
     expect(max.status).toBe(201);
+    const stored = await api.get(`/api/v1/answers/${max.body.data.answer_id}`, user.token);
+    expect(stored.body.data.answer_text).toBe("y".repeat(5000));
   });
 
   it("hides other users' sessions, questions and answers (404), and unknown ids", async () => {

@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { overallScore } from "@/lib/evaluations/score";
 import { computeSummary, sessionScore, type SummaryItem } from "@/lib/summaries/compute-summary";
-import { answerTextSchema, charLength } from "@/lib/validations/interview";
+import { answerTextSchema, charLength, stripControlCharacters } from "@/lib/validations/interview";
 
 const score = fc.integer({ min: 0, max: 100 });
 
@@ -81,10 +81,24 @@ describe("Property 11: answer text length boundaries", () => {
     );
     fc.assert(
       fc.property(text, (t) => {
-        const n = charLength(t.trim());
+        const n = charLength(stripControlCharacters(t).trim());
         expect(answerTextSchema.safeParse(t).success).toBe(n >= 10 && n <= 5000);
       }),
       { numRuns: 500 },
+    );
+  });
+
+  it("drops control characters (NUL cannot be stored) but keeps tabs and line breaks", () => {
+    const parsed = answerTextSchema.safeParse("\u0000An index\u0008 speeds\tup\r\nreads.\u0000");
+    expect(parsed.success && parsed.data).toBe("An index speeds\tup\r\nreads.");
+    expect(answerTextSchema.safeParse("\u0000".repeat(20)).success).toBe(false);
+    fc.assert(
+      fc.property(fc.string({ unit: "binary", maxLength: 60 }), (t) => {
+        const parsed = answerTextSchema.safeParse(t);
+        if (parsed.success)
+          expect(parsed.data).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/);
+      }),
+      { numRuns: 300 },
     );
   });
 
