@@ -1,8 +1,8 @@
 /**
  * Browser test of the whole loop on a production build with embedded defaults:
  * register → new session → answer (draft survives a reload) → submit → next → summary with
- * evaluated scores → dashboard lists the session → first badge, streak and leaderboard → sign out
- * guards the signed-in area.
+ * evaluated scores → dashboard lists the session → first badge, streak and leaderboard → a
+ * recommendation starts a session in one click → sign out guards the signed-in area.
  * Uses playwright-core with Debian's Chromium (never downloads a browser). `npm run build` first.
  */
 import assert from "node:assert/strict";
@@ -140,6 +140,14 @@ async function run(page: Page, baseUrl: string): Promise<void> {
     await page.getByRole("heading", { name: "Leaderboard", level: 1 }).waitFor();
     await page.getByRole("tab", { name: "All time" }).click();
     await page.getByRole("tabpanel").waitFor();
+  });
+
+  await step("a recommendation on the dashboard starts its session in one click", async () => {
+    await page.goto(`${baseUrl}/dashboard`);
+    await page.getByRole("heading", { name: "What to practise next" }).waitFor({ timeout: 15_000 });
+    await page.getByRole("button", { name: "Start this session" }).first().click();
+    await page.waitForURL(/\/interviews\/\d+$/, { timeout: 30_000 });
+    await page.getByText(/Question 1 of \d+/).waitFor({ timeout: 30_000 });
   });
 
   await step("signing out guards the signed-in area", async () => {
