@@ -9,9 +9,9 @@
 // end. Without: embedded PGlite in memory. The cache is the in-process one in both cases (REDIS_URL
 // is ignored: the figure is about the query). Last line: dashboard_p95_ms=<x> users=<n> sessions=<m>
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import type { Prisma } from "@/lib/db/generated/client";
 import { seededRandom } from "@/lib/questions/pick";
+import { openBenchDatabase } from "./lib/bench-database";
 import type { SummaryItem } from "@/lib/summaries/compute-summary";
 import type { Difficulty, QuestionCategory as Category } from "@/lib/validations/enums";
 
@@ -34,27 +34,6 @@ function parseArgs(argv: string[]): Args {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 
-async function createDatabase(
-  baseUrl: string,
-): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `im_bench_${Date.now()}_${randomBytes(3).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: baseUrl });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-      await c.end();
-    },
-  };
-}
-
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   process.env.LOG_LEVEL ??= "warn";
@@ -64,28 +43,15 @@ async function main(): Promise<void> {
   delete process.env.INNGEST_DEV;
   delete process.env.INNGEST_BASE_URL;
 
-  const baseUrl = process.env.DATABASE_URL?.trim() || undefined;
-  let drop: (() => Promise<void>) | undefined;
-  if (baseUrl) {
-    const created = await createDatabase(baseUrl);
-    drop = created.drop;
-    process.env.DATABASE_URL = created.url;
-  } else {
-    process.env.DATA_DIR = "memory://";
-  }
-  const backend = baseUrl ? "postgresql" : "pglite";
+  const { backend, drop } = await openBenchDatabase();
 
   try {
     // Imported after the environment is set: env() is read once.
-    if (baseUrl) {
-      const { migratePostgres } = await import("@/lib/db/postgres-migrate");
-      await migratePostgres(process.env.DATABASE_URL!);
-    }
     const { db, disconnectDb } = await import("@/lib/db/client");
     const { closeCache } = await import("@/lib/cache");
     try {
       await seed(args);
-      if (baseUrl) await db.$executeRawUnsafe("ANALYZE");
+      if (backend === "postgresql") await db.$executeRawUnsafe("ANALYZE");
       const result = await measure(args);
       if (args.explain) await explain(result.sampleUser);
       console.log(
@@ -101,7 +67,7 @@ async function main(): Promise<void> {
       await closeCache();
     }
   } finally {
-    await drop?.();
+    await drop();
   }
 }
 

@@ -3,12 +3,13 @@
 // warm-up (spec property 17: L1 and L4 ≥ 90 %) and the LLM provider calls per completed session.
 //
 // Runs on embedded PGlite in memory and the in-process cache by default, or on DATABASE_URL /
-// REDIS_URL when set (point DATABASE_URL at a scratch database: the bench creates users).
+// REDIS_URL when set (on DATABASE_URL's server, in a database of its own, dropped at the end).
 // Without provider settings, an OpenAI-compatible fake Groq on 127.0.0.1 stands in for the LLM,
 // so provider calls are real HTTP calls through the real SDK; `--offline` runs with none at all.
 //
 // Usage: npm run bench:cache [-- --users 120 --max-sessions 3 --concurrency 8 --seed 7 --offline]
 import { randomBytes } from "node:crypto";
+import { openBenchDatabase } from "./lib/bench-database";
 
 interface Options {
   users: number;
@@ -125,7 +126,15 @@ async function main(): Promise<void> {
   process.env.RATE_LIMIT_PER_MINUTE = "1000000";
   // The bench reads the per-process counters itself; no flush may reset them mid-measurement.
   process.env.CACHE_METRICS_FLUSH_MS = String(24 * 60 * 60 * 1000);
-  if (!process.env.DATABASE_URL) process.env.DATA_DIR = "memory://";
+  const benchDb = await openBenchDatabase();
+  try {
+    await run(options);
+  } finally {
+    await benchDb.drop();
+  }
+}
+
+async function run(options: Options): Promise<void> {
   const prefix = `bench:${randomBytes(4).toString("hex")}:`;
   if (process.env.REDIS_URL) process.env.CACHE_PREFIX = prefix;
 
