@@ -25,7 +25,8 @@ interface CohortRow {
 }
 
 /**
- * Anonymous comparison with the users who share the caller's target role, computed in SQL: only
+ * Anonymous comparison with the users who share the caller's target role (letter case aside: the
+ * profile stores titles trimmed and single-spaced), computed in SQL: only
  * aggregates leave the database (cohort size and rank counts, never another user's row), and
  * nothing is returned for a cohort smaller than 5. A user's figure is the mean score of their
  * completed sessions; every active account with at least one such session counts.
@@ -46,7 +47,7 @@ export async function computeComparison(userId: number, targetRole: string | nul
       FROM "users" u
       JOIN "interview_sessions" s ON s."user_id" = u."id" AND s."status" = 'completed'
       JOIN "session_summaries" ss ON ss."session_id" = s."id"
-      WHERE u."target_role" = ${targetRole} AND u."deleted_at" IS NULL
+      WHERE lower(u."target_role") = lower(${targetRole}) AND u."deleted_at" IS NULL
       GROUP BY s."user_id"
     ), me AS (
       SELECT average FROM per_user WHERE "user_id" = ${userId}

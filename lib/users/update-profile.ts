@@ -1,5 +1,6 @@
 import { audit, type AuditContext } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
+import { canonicalRole } from "@/lib/questions/role-match";
 import { updateProfileSchema } from "@/lib/validations/profile";
 import { parseInput } from "@/lib/validations/parse";
 import { onProfileChanged } from "./profile-events";
@@ -12,7 +13,8 @@ export async function updateProfile(userId: number, raw: unknown, context: Audit
     where: { id: userId },
     data: {
       name: input.name,
-      targetRole: input.target_role,
+      // Stored as the bank spells it, so cohorts, caches and question pools agree on one title.
+      targetRole: input.target_role ? canonicalRole(input.target_role) : input.target_role,
       experienceLevel: input.experience_level,
       timezone: input.timezone,
       leaderboardOptOut: input.leaderboard_opt_out,

@@ -231,7 +231,8 @@ describe("anonymous comparison", () => {
     });
     const others: number[] = [];
     for (const score of [50, 60, 70, 80, 90]) {
-      const other = await seedUser({ targetRole: role });
+      // Letter case does not split a cohort.
+      const other = await seedUser({ targetRole: score === 60 ? role.toUpperCase() : role });
       others.push(other);
       await seedSession(other, {
         endTime: new Date("2026-03-02T12:00:00Z"),

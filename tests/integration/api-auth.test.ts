@@ -227,7 +227,11 @@ describe("tokens: /users/me, refresh rotation, logout", () => {
     expect(bad.body.error.details.timezone).toBeDefined();
     const ok = await api.put(
       "/api/v1/users/me",
-      { target_role: "Backend Engineer", timezone: "Europe/Berlin", experience_level: "Senior" },
+      {
+        target_role: "  backend   ENGINEER ",
+        timezone: "Europe/Berlin",
+        experience_level: "Senior",
+      },
       user.token,
     );
     expect(ok.status).toBe(200);
@@ -237,5 +241,9 @@ describe("tokens: /users/me, refresh rotation, logout", () => {
       timezone: "Europe/Berlin",
       experience_level: "Senior",
     });
+    // A title the bank does not know is kept as typed, tidied.
+    await api.put("/api/v1/users/me", { target_role: " Robotics  Engineer " }, user.token);
+    const custom = await api.get("/api/v1/users/me", user.token);
+    expect(custom.body.data.target_role).toBe("Robotics Engineer");
   });
 });
