@@ -1,4 +1,4 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import {
   NewInterviewForm,
@@ -44,7 +44,8 @@ describe("NewInterviewForm", () => {
     expect(group).toHaveAccessibleDescription(/Pick at least one category/);
     expect(screen.getByRole("alert")).toHaveTextContent("Pick at least one category");
     expect(technical).toHaveAttribute("aria-invalid", "true");
-    expect(screen.getByRole("checkbox", { name: "Technical" })).toHaveFocus();
+    // Focus moves on the next animation frame, after the error has rendered.
+    await waitFor(() => expect(screen.getByRole("checkbox", { name: "Technical" })).toHaveFocus());
   });
 
   it("validates role and question count per field", async () => {
