@@ -24,10 +24,11 @@ import * as summary from "@/app/api/v1/interviews/[id]/summary/route";
 import * as me from "@/app/api/v1/users/me/route";
 import * as leaderboard from "@/app/api/v1/leaderboard/route";
 import * as streaks from "@/app/api/v1/streaks/route";
+import * as unknownEndpoint from "@/app/api/v1/[...path]/route";
 
 // Route modules type their params precisely; the table only needs them callable.
 type Handler = (req: NextRequest, ctx: { params: Promise<any> }) => Promise<Response>;
-type RouteModule = Partial<Record<"GET" | "POST" | "PUT" | "DELETE", Handler>>;
+type RouteModule = Partial<Record<"GET" | "POST" | "PUT" | "PATCH" | "DELETE", Handler>>;
 
 // The app's route table, so tests call handlers exactly as Next.js would for a URL.
 const ROUTES: [RegExp, RouteModule][] = [
@@ -55,6 +56,8 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/streaks$/, streaks],
   [/^\/api\/v1\/leaderboard$/, leaderboard],
   [/^\/api\/v1\/admin\/ai-status$/, adminAiStatus],
+  // Next.js tries the catch-all last, as this table does.
+  [/^\/api\/v1\/.*$/, unknownEndpoint],
 ];
 
 export interface ApiResponse<T = any> {

@@ -247,3 +247,21 @@ describe("tokens: /users/me, refresh rotation, logout", () => {
     expect(custom.body.data.target_role).toBe("Robotics Engineer");
   });
 });
+
+describe("an unknown /api/v1 endpoint", () => {
+  it("answers 404 in the API's envelope for every method, signed in or not", async () => {
+    const user = await newUser();
+    for (const method of ["GET", "POST", "PUT", "DELETE"] as const) {
+      const res = await call(method, "/api/v1/health/deep?x=1", {
+        token: user.token,
+        body: method === "GET" ? undefined : {},
+      });
+      expect(res.status).toBe(404);
+      expect(res.headers.get("content-type")).toContain("application/json");
+      expect(res.body.success).toBe(false);
+      expect(res.body.error.code).toBe("NOT_FOUND");
+      expect(res.body.error.message).toContain(`${method} /api/v1/health/deep`);
+      expect(res.body.meta.request_id).toEqual(expect.any(String));
+    }
+  });
+});

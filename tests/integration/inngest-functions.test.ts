@@ -6,6 +6,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { InngestTestEngine } from "@inngest/test";
+import { NextRequest } from "next/server";
+import { GET } from "@/app/api/inngest/route";
+import { functions } from "@/inngest";
 import { closeCache } from "@/lib/cache";
 import { db, disconnectDb } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
@@ -130,5 +133,33 @@ describe("emit", () => {
       expect.any(Function),
       expect.objectContaining({ key: expect.stringContaining("7") }),
     );
+  });
+});
+
+describe("/api/inngest", () => {
+  const get = async () => {
+    const res = await GET(new NextRequest("http://localhost/api/inngest"), {
+      params: Promise.resolve({}),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, any> };
+  };
+  afterEach(() => {
+    delete process.env.INNGEST_DEV;
+    resetEnvForTests();
+  });
+
+  it("answers 404 in the API envelope when Inngest is not configured (not the SDK's 500)", async () => {
+    const { status, body } = await get();
+    expect(status).toBe(404);
+    expect(body.success).toBe(false);
+    expect(body.error.code).toBe("NOT_FOUND");
+  });
+
+  it("serves every durable function to Inngest when it is configured", async () => {
+    process.env.INNGEST_DEV = "1";
+    resetEnvForTests();
+    const { status, body } = await get();
+    expect(status).toBe(200);
+    expect(body.function_count).toBe(functions.length);
   });
 });
