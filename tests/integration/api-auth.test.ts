@@ -249,7 +249,7 @@ describe("tokens: /users/me, refresh rotation, logout", () => {
 });
 
 describe("an unknown /api/v1 endpoint", () => {
-  it("answers 404 in the API's envelope for every method, signed in or not", async () => {
+  it("answers 404 in the API's envelope for every method", async () => {
     const user = await newUser();
     for (const method of ["GET", "POST", "PUT", "DELETE"] as const) {
       const res = await call(method, "/api/v1/health/deep?x=1", {

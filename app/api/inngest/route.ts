@@ -1,4 +1,3 @@
-import type { NextRequest } from "next/server";
 import { serve } from "inngest/next";
 import { functions } from "@/inngest";
 import { inngest } from "@/inngest/client";
@@ -17,10 +16,7 @@ const notServed = publicRoute(() => {
   );
 });
 
-type Handler = (
-  request: NextRequest,
-  context: { params: Promise<Record<string, never>> },
-) => Promise<Response>;
+type Handler = typeof notServed;
 const whenConfigured =
   (handler: Handler): Handler =>
   (request, context) =>
