@@ -1,7 +1,7 @@
 import { DATA_IS_NOT_INSTRUCTIONS, dataBlock } from "../llm/data-block";
 import type { ChatMessage } from "../providers/types";
 import type { QuestionRequest } from "../types";
-import { POINTS, QUESTION_TEXT, TIME_LIMIT } from "./schema";
+import { EXPECTED_POINTS, QUESTION_TEXT, TIME_LIMIT } from "@/lib/validations/question";
 
 /** Marks the task in the system prompt (also how a test double tells the prompts apart). */
 export const QUESTIONS_TASK_MARKER = "TASK: generate_questions";
@@ -24,7 +24,7 @@ Requirements:
 1. Each question suits the role at the given difficulty level.
 2. Spread the questions evenly over the listed categories and use only those category values.
 3. question_text: one question of ${QUESTION_TEXT.min}-${QUESTION_TEXT.max} characters that gives no hint of the answer.
-4. expected_answer_points: ${POINTS.min}-${POINTS.max} short, self-contained statements a strong answer covers.
+4. expected_answer_points: ${EXPECTED_POINTS.min}-${EXPECTED_POINTS.max} short, self-contained statements a strong answer covers, each ${EXPECTED_POINTS.minChars}-${EXPECTED_POINTS.maxChars} characters.
 5. time_limit_seconds: a realistic limit between ${TIME_LIMIT.min} and ${TIME_LIMIT.max}.
 Reply in exactly this shape:
 {"questions":[{"question_text":"...","category":"${request.categories[0] ?? "Technical"}","difficulty":"${request.difficulty}","expected_answer_points":["...","...","..."],"time_limit_seconds":300}]}`;

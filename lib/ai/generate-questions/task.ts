@@ -23,16 +23,16 @@ export const questionsTask: LlmTask<QuestionRequest, QuestionDraft[]> = {
     for (const item of questions) {
       const q = generatedQuestionSchema.safeParse(item);
       if (!q.success || !request.categories.includes(q.data.category)) continue;
-      const fingerprint = questionFingerprint(request.role, q.data.question_text);
+      const fingerprint = questionFingerprint(request.role, q.data.text);
       if (seen.has(fingerprint)) continue;
       seen.add(fingerprint);
       drafts.push({
-        questionText: q.data.question_text,
+        questionText: q.data.text,
         category: q.data.category,
         difficulty: request.difficulty,
         role: request.role,
-        expectedAnswerPoints: q.data.expected_answer_points,
-        timeLimitSeconds: q.data.time_limit_seconds,
+        expectedAnswerPoints: q.data.points,
+        timeLimitSeconds: q.data.timeLimitSeconds,
       });
     }
     if (drafts.length === 0) throw new ProviderError("schema", "no usable question in the reply");
