@@ -78,7 +78,8 @@ async function seed(args: Args): Promise<void> {
   const { localDate, stringToDateColumn } = await import("@/lib/gamification/practice-day");
   const { streakFromDates } = await import("@/lib/gamification/streak-rules");
   const { qualifyingAchievements } = await import("@/lib/gamification/achievement-rules");
-  const { BANK_ROLES } = await import("@/lib/ai/offline/bank/types");
+  const { bankRoles } = await import("@/lib/questions/bank/load");
+  const roles = bankRoles();
 
   const started = performance.now();
   const rand = seededRandom(42);
@@ -106,7 +107,7 @@ async function seed(args: Args): Promise<void> {
     email: `bench-${i}@example.com`,
     passwordHash: "bench",
     name: `Bench User ${i}`,
-    targetRole: BANK_ROLES[i % BANK_ROLES.length]!,
+    targetRole: roles[i % roles.length]!,
     timezone: ZONES[i % ZONES.length]!,
   }));
   for (let i = 0; i < users.length; i += 5000)

@@ -20,8 +20,11 @@ export function questionsKey(
   return `${questionsRolePrefix(role)}${difficulty}:${count}:${categoryHash(categories)}`;
 }
 
+/** Every L1 key starts with this (invalidation when the question bank changes). */
+export const QUESTIONS_PREFIX = "questions:";
+
 /** Every L1 key of one role starts with this (invalidation on a target-role change). */
-export const questionsRolePrefix = (role: string) => `questions:${role}:`;
+export const questionsRolePrefix = (role: string) => `${QUESTIONS_PREFIX}${role}:`;
 
 /**
  * L2: `eval:{question_hash}:{answer_hash}`. The spec keys on the answer alone, which would hand

@@ -4,8 +4,13 @@ import type { PGlite } from "@electric-sql/pglite";
 import { env, IN_MEMORY_DATA_DIR } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { PrismaClient } from "./generated/client";
-import { applyMigrations, readMigrations, type SqlRunner } from "./migrations";
-import { seedQuestionBank } from "./seed-bank";
+import { seedQuestionBank, type SeedReport } from "@/lib/questions/bank/seed";
+import {
+  applyMigrations,
+  readMigrations,
+  type MigrationReport,
+  type SqlRunner,
+} from "./migrations";
 
 type ClientOptions = ConstructorParameters<typeof PrismaClient>[0];
 type AdapterFactory = Extract<ClientOptions, { adapter: unknown }>["adapter"];
@@ -26,12 +31,34 @@ async function openPGlite(dataDir: string): Promise<PGlite> {
   return PGlite.create(dir);
 }
 
-/** Migrations plus the built-in question bank: everything the app needs before first use. */
-export async function prepareDatabase(runner: SqlRunner): Promise<void> {
-  const report = await applyMigrations(runner, await readMigrations(), (m) => logger.info(m));
-  const seeded = await seedQuestionBank(runner);
-  if (report.applied.length > 0 || seeded > 0) {
-    logger.info("database ready", { migrations: report.applied.length, questionsSeeded: seeded });
+export interface PrepareReport {
+  migrations: MigrationReport;
+  bank: SeedReport;
+}
+
+/**
+ * Migrations plus the built-in question bank: everything the app needs before first use. The
+ * one path for the embedded database's first start, `npm run db:migrate` and `npm run db:seed`.
+ */
+export async function prepareDatabase(runner: SqlRunner): Promise<PrepareReport> {
+  const migrations = await applyMigrations(runner, await readMigrations(), (m) => logger.info(m));
+  const bank = await seedQuestionBank(runner);
+  if (migrations.applied.length > 0 || bank.inserted + bank.updated + bank.retired > 0) {
+    logger.info("database ready", { migrations: migrations.applied.length, questionBank: bank });
+  }
+  return { migrations, bank };
+}
+
+/**
+ * Migrates and seeds the embedded database in `dataDir` outside the app (npm run db:migrate /
+ * db:seed). The folder belongs to one process at a time: the app must not be running on it.
+ */
+export async function prepareEmbeddedDatabase(dataDir: string): Promise<PrepareReport> {
+  const pglite = await openPGlite(dataDir);
+  try {
+    return await prepareDatabase(pglite);
+  } finally {
+    await pglite.close();
   }
 }
 

@@ -1,5 +1,5 @@
 import { cache } from "@/lib/cache";
-import { questionsKey, questionsRolePrefix } from "@/lib/cache/keys";
+import { QUESTIONS_PREFIX, questionsKey, questionsRolePrefix } from "@/lib/cache/keys";
 import { cachedSet, readThrough } from "@/lib/cache/layers";
 import { db } from "@/lib/db/client";
 import type { Difficulty, QuestionCategory } from "@/lib/validations/enums";
@@ -25,6 +25,7 @@ function roleCandidates(role: string, categories?: QuestionCategory[]): Promise<
   return db.question.findMany({
     where: {
       role: { in: [...tier0, ...tier1] },
+      retiredAt: null,
       ...(categories ? { category: { in: categories } } : {}),
     },
     select: candidateSelect,
@@ -50,7 +51,7 @@ async function loadPool(
   const pool =
     own ??
     (await db.question.findMany({
-      where: { category: { in: r.categories } },
+      where: { category: { in: r.categories }, retiredAt: null },
       select: candidateSelect,
     }));
   return pool.length > 0 ? pool : null;
@@ -103,6 +104,16 @@ export async function warmPools(
     }
   }
   return totals;
+}
+
+/** Drops one request's cached pool (it held a question that has been retired since). */
+export async function dropPool(r: PoolRequest): Promise<void> {
+  await cache().del(poolKey(r));
+}
+
+/** Drops every cached pool (the question bank changed: pools may hold retired questions). */
+export async function invalidateAllQuestionPools(): Promise<number> {
+  return cache().delPrefix(QUESTIONS_PREFIX);
 }
 
 /** Drops every cached pool of a role (its target-role users moved on, spec invalidation). */

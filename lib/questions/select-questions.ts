@@ -8,7 +8,7 @@ import { ensureRequestContext } from "@/lib/request-context";
 import type { CreateInterviewInput } from "@/lib/validations/interview";
 import { growPool, refillPoolInBackground } from "./grow-pool";
 import { pickQuestions, seededRandom, type Candidate } from "./pick";
-import { questionPool, type PoolRequest } from "./question-pool";
+import { dropPool, questionPool, type PoolRequest } from "./question-pool";
 import { canonicalRole, roleTiers } from "./role-match";
 import { storeQuestions } from "./store-questions";
 
@@ -52,35 +52,56 @@ export function selectQuestions(
       count: input.question_count,
       categories: input.categories,
     };
-    const tiers = roleTiers(request.role);
-    const own = new Set(tiers[0].map((r) => r.toLowerCase()));
     const [seen, cached] = await Promise.all([seenQuestionIds(userId), questionPool(request)]);
-    const pick = (pool: Candidate[]) =>
-      pickQuestions(pool, { ...request, roleTiers: tiers, seen, random: seededRandom(seed) });
-    const fits = (q: Candidate) =>
-      q.difficulty === request.difficulty && own.has(q.role.toLowerCase());
-
-    let pool = cached;
-    let picked = pick(pool);
-    if (hasLlmProviders()) {
-      const shortfall = request.count - picked.filter((q) => fits(q) && !seen.has(q.id)).length;
-      if (shortfall > 0) {
-        // Ask only for what a model can write within the budget; the refill brings the rest.
-        const budgetMs = env().AI_QUESTION_BUDGET_MS;
-        const fitsInBudget = Math.max(1, Math.floor(budgetMs / MS_PER_GENERATED_QUESTION));
-        const added = await growPool(request, Math.min(shortfall, fitsInBudget), budgetMs);
-        pool = merge(pool, added);
-        picked = pick(pool);
-      }
-      if (pool.filter(fits).length < POOL_DEPTH_SESSIONS * request.count) {
-        refillPoolInBackground(request, request.count);
-      }
-    }
-    if (picked.length < request.count) picked = pick(merge(pool, await fromBank(request)));
-    const rows = await db.question.findMany({ where: { id: { in: picked.map((p) => p.id) } } });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return picked.map((p) => byId.get(p.id)).filter((q): q is Question => q !== undefined);
+    const picked = await pickFromPool(request, cached, seen, seed);
+    const rows = await activeQuestions(picked);
+    if (rows.length === picked.length) return rows;
+    // The cached pool predates a bank change that retired some of its questions: reload it once.
+    await dropPool(request);
+    return activeQuestions(await pickFromPool(request, await questionPool(request), seen, seed));
   });
+}
+
+async function pickFromPool(
+  request: PoolRequest,
+  cached: Candidate[],
+  seen: ReadonlySet<number>,
+  seed: number,
+): Promise<Candidate[]> {
+  const tiers = roleTiers(request.role);
+  const own = new Set(tiers[0].map((r) => r.toLowerCase()));
+  const pick = (pool: Candidate[]) =>
+    pickQuestions(pool, { ...request, roleTiers: tiers, seen, random: seededRandom(seed) });
+  const fits = (q: Candidate) =>
+    q.difficulty === request.difficulty && own.has(q.role.toLowerCase());
+
+  let pool = cached;
+  let picked = pick(pool);
+  if (hasLlmProviders()) {
+    const shortfall = request.count - picked.filter((q) => fits(q) && !seen.has(q.id)).length;
+    if (shortfall > 0) {
+      // Ask only for what a model can write within the budget; the refill brings the rest.
+      const budgetMs = env().AI_QUESTION_BUDGET_MS;
+      const fitsInBudget = Math.max(1, Math.floor(budgetMs / MS_PER_GENERATED_QUESTION));
+      const added = await growPool(request, Math.min(shortfall, fitsInBudget), budgetMs);
+      pool = merge(pool, added);
+      picked = pick(pool);
+    }
+    if (pool.filter(fits).length < POOL_DEPTH_SESSIONS * request.count) {
+      refillPoolInBackground(request, request.count);
+    }
+  }
+  if (picked.length < request.count) picked = pick(merge(pool, await fromBank(request)));
+  return picked;
+}
+
+/** The picked questions in pick order, leaving out any the bank has retired since. */
+async function activeQuestions(picked: readonly Candidate[]): Promise<Question[]> {
+  const rows = await db.question.findMany({
+    where: { id: { in: picked.map((p) => p.id) }, retiredAt: null },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return picked.map((p) => byId.get(p.id)).filter((q): q is Question => q !== undefined);
 }
 
 /** Last resort when the database cannot fill a session: the built-in bank, stored for reuse. */

@@ -7,7 +7,8 @@ import { candidateSelect } from "./question-pool";
 
 /**
  * Inserts questions, skipping any whose fingerprint (role + normalised text) is already stored,
- * and returns the rows for all of them (a duplicate resolves to the existing row).
+ * and returns the rows for all of them (a duplicate resolves to the existing row, a retired one
+ * to nothing).
  */
 export async function storeQuestions(
   drafts: readonly QuestionDraft[],
@@ -27,8 +28,9 @@ export async function storeQuestions(
     cachedAt: source === "ai" ? now : null,
   }));
   await db.question.createMany({ data: rows, skipDuplicates: true });
+  // A text the bank retired stays retired, even when a provider writes it again.
   return db.question.findMany({
-    where: { fingerprint: { in: rows.map((r) => r.fingerprint) } },
+    where: { fingerprint: { in: rows.map((r) => r.fingerprint) }, retiredAt: null },
     select: candidateSelect,
   });
 }

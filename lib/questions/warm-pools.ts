@@ -1,7 +1,7 @@
-import { BANK_ROLES } from "@/lib/ai/offline/bank/types";
 import { db } from "@/lib/db/client";
 import { logger } from "@/lib/logger";
 import { CATEGORIES, DIFFICULTIES, type QuestionCategory } from "@/lib/validations/enums";
+import { bankRoles } from "./bank/load";
 import { poolKey, warmPools, type PoolRequest } from "./question-pool";
 import { canonicalRole } from "./role-match";
 
@@ -20,7 +20,7 @@ const POPULAR_LIMIT = 500;
 const POPULAR_WINDOW_DAYS = 30;
 
 /** The bank roles at every difficulty, in the common counts and category sets. */
-export function commonPoolRequests(roles: readonly string[] = BANK_ROLES): PoolRequest[] {
+export function commonPoolRequests(roles: readonly string[] = bankRoles()): PoolRequest[] {
   return roles.flatMap((role) =>
     DIFFICULTIES.flatMap((difficulty) =>
       COMMON_COUNTS.flatMap((count) =>

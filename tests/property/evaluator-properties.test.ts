@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import type { EvaluationInput, EvaluationResult } from "@/lib/ai/types";
 import { overallScore } from "@/lib/evaluations/score";
-import { QUESTION_BANK } from "@/lib/ai/offline/bank";
+import { questionBank } from "@/lib/questions/bank/load";
 import { evaluateOffline } from "@/lib/ai/offline/evaluator";
 
 type Question = Omit<EvaluationInput, "answerText">;
@@ -33,15 +33,17 @@ const OWN: Question[] = [
 
 const QUESTIONS: Question[] = [
   ...OWN,
-  ...QUESTION_BANK.filter(
-    (_, i) => i % Math.max(1, Math.floor(QUESTION_BANK.length / 12)) === 0,
-  ).map((q) => ({
-    questionText: q.text,
-    category: q.category,
-    difficulty: q.difficulty,
-    role: q.role,
-    expectedAnswerPoints: q.points,
-  })),
+  ...questionBank()
+    .questions.filter(
+      (_, i) => i % Math.max(1, Math.floor(questionBank().questions.length / 12)) === 0,
+    )
+    .map((q) => ({
+      questionText: q.text,
+      category: q.category,
+      difficulty: q.difficulty,
+      role: q.role,
+      expectedAnswerPoints: q.points,
+    })),
 ];
 
 const question = fc.constantFrom(...QUESTIONS);

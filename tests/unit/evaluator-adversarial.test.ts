@@ -3,7 +3,7 @@
 // answer written in the candidate's own words. Runs over hand-written questions and the whole bank.
 import type { EvaluationInput, EvaluationResult } from "@/lib/ai/types";
 import type { Difficulty, QuestionCategory } from "@/lib/validations/enums";
-import { QUESTION_BANK } from "@/lib/ai/offline/bank";
+import { questionBank } from "@/lib/questions/bank/load";
 import { evaluateOffline } from "@/lib/ai/offline/evaluator";
 
 /** A hand-written question with a correct answer that avoids the rubric's wording. */
@@ -250,7 +250,7 @@ describe.each(CASES.map((c, i) => [c.name, c, i] as const))("%s", (_name, c, i) 
 });
 
 describe("every bank question", () => {
-  const bank = QUESTION_BANK.map((q) => ({
+  const bank = questionBank().questions.map((q) => ({
     q,
     input: (answerText: string): EvaluationInput => ({
       questionText: q.text,

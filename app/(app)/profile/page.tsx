@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { BANK_ROLES } from "@/lib/ai/offline/bank/types";
+import { bankRoles } from "@/lib/questions/bank/load";
 import { ProfileForm } from "./page-client";
 
 export const metadata: Metadata = { title: "Profile" };
@@ -32,7 +32,7 @@ export default async function ProfilePage() {
           leaderboard_opt_out: user.leaderboardOptOut,
         }}
         timeZones={timeZones()}
-        roleSuggestions={[...BANK_ROLES]}
+        roleSuggestions={[...bankRoles()]}
       />
     </div>
   );

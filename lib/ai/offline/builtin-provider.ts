@@ -1,12 +1,14 @@
+import { questionBank } from "@/lib/questions/bank/load";
 import { pickQuestions, seededRandom } from "@/lib/questions/pick";
 import { questionFingerprint } from "@/lib/questions/fingerprint";
 import { roleTiers } from "@/lib/questions/role-match";
 import type { AIProvider } from "../provider";
 import type { EvaluationInput, QuestionDraft, QuestionRequest } from "../types";
-import { QUESTION_BANK } from "./bank";
 import { evaluateOffline } from "./evaluator";
 
-const bankWithIds = QUESTION_BANK.map((q, id) => ({ ...q, id }));
+// Read on first use: the bank is files, and importing this module must not touch the disk.
+let bankWithIds: ReturnType<typeof withIds> | undefined;
+const withIds = () => questionBank().questions.map((q, id) => ({ ...q, id }));
 
 /**
  * The built-in offline provider: questions from the hand-written bank, answers scored by the
@@ -17,6 +19,7 @@ export const builtinProvider: AIProvider = {
 
   generateQuestions(request: QuestionRequest): Promise<QuestionDraft[]> {
     const exclude = request.excludeFingerprints ?? new Set<string>();
+    bankWithIds ??= withIds();
     const pool = bankWithIds.filter((q) => !exclude.has(questionFingerprint(q.role, q.text)));
     const picked = pickQuestions(pool, {
       categories: request.categories,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
-import { BANK_ROLES } from "@/lib/ai/offline/bank/types";
+import { bankRoles } from "@/lib/questions/bank/load";
 import {
   CATEGORIES,
   DIFFICULTIES,
@@ -47,7 +47,7 @@ export default async function NewInterviewPage({ searchParams }: Props) {
           Choose what to practise. Questions come one at a time, each with its own time limit.
         </p>
       </div>
-      <NewInterviewForm defaults={defaults} roleSuggestions={[...BANK_ROLES]} />
+      <NewInterviewForm defaults={defaults} roleSuggestions={[...bankRoles()]} />
     </div>
   );
 }
