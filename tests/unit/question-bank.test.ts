@@ -11,7 +11,7 @@ import {
   featureExtractor,
   isNearDuplicate,
   lexicalSupport,
-  MIN_COVER_SUPPORT,
+  COVER_SUPPORT,
   similarity,
 } from "@/lib/questions/bank/audit";
 import {
@@ -262,6 +262,7 @@ describe("the near-duplicate rule", () => {
 
 describe("model answer support", () => {
   const q = fixtureQuestion("Backend Engineer", 1, {
+    category: "Technical",
     points: [
       "An index is a B-tree that finds rows without scanning the whole table",
       "Every insert, update and delete must also maintain the index, slowing writes",
@@ -274,9 +275,9 @@ describe("model answer support", () => {
     "update or delete has to maintain every index on the table as well.";
 
   it("finds the points the answer states and not the one it leaves out", () => {
-    expect(lexicalSupport(q.points[0]!, answer)).toBeGreaterThanOrEqual(MIN_COVER_SUPPORT);
-    expect(lexicalSupport(q.points[1]!, answer)).toBeGreaterThanOrEqual(MIN_COVER_SUPPORT);
-    expect(lexicalSupport(q.points[2]!, answer)).toBeLessThan(MIN_COVER_SUPPORT);
+    expect(lexicalSupport(q.points[0]!, answer)).toBeGreaterThanOrEqual(COVER_SUPPORT.point);
+    expect(lexicalSupport(q.points[1]!, answer)).toBeGreaterThanOrEqual(COVER_SUPPORT.point);
+    expect(lexicalSupport(q.points[2]!, answer)).toBeLessThan(COVER_SUPPORT.point);
   });
 
   it("reports a claimed cover the answer does not support", () => {
@@ -284,6 +285,30 @@ describe("model answer support", () => {
     const result = auditBank({ roles: ["Backend Engineer"], questions: [claimed] });
     expect(result.unsupportedCovers).toEqual([
       { key: q.key, point: 2, support: expect.any(Number) as number },
+    ]);
+  });
+
+  it("checks a behavioural answer as a whole: a story about something else is reported", () => {
+    const story = fixtureQuestion("Backend Engineer", 2, {
+      category: "Behavioral",
+      points: [
+        "Describes the outage and the customers it affected",
+        "Explains how they coordinated the response across teams",
+        "States the outcome, such as the time to recovery",
+      ],
+    });
+    const audit = (modelAnswer: string) =>
+      auditBank({
+        roles: ["Backend Engineer"],
+        questions: [{ ...story, modelAnswer, modelAnswerCovers: [0, 1, 2] }],
+      }).unsupportedCovers;
+    const onTopic =
+      "Our payments API went down for forty minutes on a Friday and about two thousand customers " +
+      "could not check out. I opened an incident channel, coordinated the database and platform " +
+      "teams, and we restored service by failing over; recovery took forty minutes in total.";
+    expect(audit(onTopic)).toEqual([]);
+    expect(audit(answer)).toEqual([
+      { key: story.key, point: null, support: expect.any(Number) as number },
     ]);
   });
 });

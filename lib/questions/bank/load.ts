@@ -26,18 +26,28 @@ const describe = (file: string, error: z.ZodError): string[] =>
     (issue) => `${file}: ${issue.path.map(String).join(".") || "(file)"}: ${issue.message}`,
   );
 
-/** Reads and validates every `*.json` file of a bank folder; all problems are reported at once. */
-export function loadQuestionBank(dir: string = BANK_DIR): QuestionBank {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort();
+/**
+ * Reads and validates every `*.json` file of a bank folder, plus `extraFiles` (paths; one named
+ * like a folder file replaces it), so a new role file can be checked before it is dropped in.
+ * All problems are reported at once.
+ */
+export function loadQuestionBank(
+  dir: string = BANK_DIR,
+  extraFiles: readonly string[] = [],
+): QuestionBank {
+  const paths = new Map(
+    readdirSync(dir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => [f, path.join(dir, f)]),
+  );
+  for (const extra of extraFiles) paths.set(path.basename(extra), extra);
   const problems: string[] = [];
   const roles: string[] = [];
   const questions: BankQuestion[] = [];
-  for (const file of files) {
+  for (const [file, filePath] of [...paths].sort(([a], [b]) => a.localeCompare(b))) {
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(path.join(dir, file), "utf8"));
+      raw = JSON.parse(readFileSync(filePath, "utf8"));
     } catch (error) {
       problems.push(`${file}: not valid JSON (${(error as Error).message})`);
       continue;
@@ -55,7 +65,7 @@ export function loadQuestionBank(dir: string = BANK_DIR): QuestionBank {
     roles.push(role);
     for (const q of parsed.data.questions) questions.push({ ...q, role });
   }
-  if (files.length === 0) problems.push(`${dir}: no role files`);
+  if (paths.size === 0) problems.push(`${dir}: no role files`);
   if (problems.length > 0) throw new BankValidationError(problems);
   return { roles: roles.sort((a, b) => a.localeCompare(b)), questions };
 }
