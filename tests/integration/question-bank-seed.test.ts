@@ -90,6 +90,12 @@ const rowsOf = async (runner: SqlRunner): Promise<Row[]> =>
   ).rows;
 
 const ROLE = "Backend Engineer";
+const counts = (inserted: number, updated: number, retired: number, unchanged: number) => ({
+  inserted,
+  updated,
+  retired,
+  unchanged,
+});
 const bankA: BankQuestion[] = Array.from({ length: 6 }, (_, n) => fixtureQuestion(ROLE, n));
 const answer = Array.from({ length: 95 }, (_, i) => `claim${i}`).join(" ");
 
@@ -108,20 +114,10 @@ afterAll(async () => {
 describe("seeding the question bank", () => {
   it("fills a fresh database, then changes nothing on the next runs", async () => {
     const { runner } = database;
-    expect(await seedQuestionBank(runner, bankA)).toEqual({
-      inserted: 6,
-      updated: 0,
-      retired: 0,
-      unchanged: 0,
-    });
+    expect(await seedQuestionBank(runner, bankA)).toEqual(counts(6, 0, 0, 0));
     const first = await rowsOf(runner);
     for (let run = 0; run < 2; run++) {
-      expect(await seedQuestionBank(runner, bankA)).toEqual({
-        inserted: 0,
-        updated: 0,
-        retired: 0,
-        unchanged: 6,
-      });
+      expect(await seedQuestionBank(runner, bankA)).toEqual(counts(0, 0, 0, 6));
     }
     expect(await rowsOf(runner)).toEqual(first);
     expect(first.map((r) => r.bank_key)).toEqual(bankA.map((q) => q.key));
@@ -143,12 +139,7 @@ describe("seeding the question bank", () => {
     };
     const added = fixtureQuestion(ROLE, 40);
     const bankB = [bankA[0]!, edited, ...bankA.slice(3), added]; // bankA[2] removed
-    expect(await seedQuestionBank(runner, bankB)).toEqual({
-      inserted: 1,
-      updated: 1,
-      retired: 1,
-      unchanged: 4,
-    });
+    expect(await seedQuestionBank(runner, bankB)).toEqual(counts(1, 1, 1, 4));
     const after = await rowsOf(runner);
     const row = (key: string) => after.find((r) => r.bank_key === key)!;
     expect(row(edited.key)).toMatchObject({
@@ -167,12 +158,7 @@ describe("seeding the question bank", () => {
     expect(await seedQuestionBank(runner, bankB)).toMatchObject({ unchanged: 6, retired: 0 });
 
     // Put back, the removed question is the same row again, active.
-    expect(await seedQuestionBank(runner, [...bankB, bankA[2]!])).toEqual({
-      inserted: 0,
-      updated: 1,
-      retired: 0,
-      unchanged: 6,
-    });
+    expect(await seedQuestionBank(runner, [...bankB, bankA[2]!])).toEqual(counts(0, 1, 0, 6));
     expect((await rowsOf(runner)).find((r) => r.id === before[2]!.id)?.retired).toBe(false);
   });
 
@@ -206,12 +192,7 @@ describe("seeding the question bank", () => {
       );
     }
     const before = await rowsOf(runner);
-    expect(await seedQuestionBank(runner, bankA)).toEqual({
-      inserted: 2,
-      updated: 4,
-      retired: 1,
-      unchanged: 0,
-    });
+    expect(await seedQuestionBank(runner, bankA)).toEqual(counts(2, 4, 1, 0));
     const after = await rowsOf(runner);
     expect(after).toHaveLength(7);
     expect(after.slice(0, 4).map((r) => [r.id, r.bank_key, r.source])).toEqual(
@@ -245,12 +226,7 @@ describe("seeding the question bank", () => {
     const { runner } = database;
     const { questions } = questionBank();
     expect(await seedQuestionBank(runner, questions)).toMatchObject({ inserted: questions.length });
-    expect(await seedQuestionBank(runner, questions)).toEqual({
-      inserted: 0,
-      updated: 0,
-      retired: 0,
-      unchanged: questions.length,
-    });
+    expect(await seedQuestionBank(runner, questions)).toEqual(counts(0, 0, 0, questions.length));
   });
 });
 
