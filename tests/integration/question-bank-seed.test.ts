@@ -99,10 +99,13 @@ const counts = (inserted: number, updated: number, retired: number, unchanged: n
 const bankA: BankQuestion[] = Array.from({ length: 6 }, (_, n) => fixtureQuestion(ROLE, n));
 const answer = Array.from({ length: 95 }, (_, i) => `claim${i}`).join(" ");
 
+// Starting PGlite (WebAssembly) takes tens of seconds on a busy machine.
+const STARTUP_MS = 180_000;
+
 let database: TestDatabase;
 beforeAll(async () => {
   database = await freshDatabase();
-});
+}, STARTUP_MS);
 // Every case starts from an empty bank table.
 beforeEach(() => database.runner.exec(`TRUNCATE "questions" RESTART IDENTITY CASCADE`));
 afterAll(async () => {
@@ -231,63 +234,71 @@ describe("seeding the question bank", () => {
 });
 
 describe("selection after a question is retired", () => {
-  it("never picks a retired question, even from a pool cached before it was retired", async () => {
-    const role = `Retirement Probe ${randomBytes(3).toString("hex")}`;
-    const drafts = Array.from({ length: 6 }, (_, n) => ({
-      questionText: `Retirement check question ${n} for ${role}?`,
-      category: "Technical" as const,
-      difficulty: "Easy" as const,
-      role,
-      expectedAnswerPoints: [
-        "First claim of the check",
-        "Second claim of the check",
-        "Third claim here",
-      ],
-      timeLimitSeconds: 180,
-    }));
-    const stored = await storeQuestions(drafts, "ai");
-    const input = {
-      role,
-      difficulty: "Easy" as const,
-      question_count: 3,
-      categories: ["Technical" as const],
-    };
-    // Caches the pool with all six.
-    expect(await selectQuestions(900_001, input, 1)).toHaveLength(3);
-    const retired = stored.slice(0, 3).map((q) => q.id);
-    await db.question.updateMany({
-      where: { id: { in: retired } },
-      data: { retiredAt: new Date() },
-    });
-    for (let seed = 1; seed <= 8; seed++) {
-      const picked = await selectQuestions(900_001, input, seed);
-      expect(picked).toHaveLength(3);
-      expect(picked.filter((q) => retired.includes(q.id))).toEqual([]);
-    }
-    // A provider writing a retired text again does not bring it back.
-    expect(await storeQuestions([drafts[0]!], "ai")).toEqual([]);
-  });
+  it(
+    "never picks a retired question, even from a pool cached before it was retired",
+    async () => {
+      const role = `Retirement Probe ${randomBytes(3).toString("hex")}`;
+      const drafts = Array.from({ length: 6 }, (_, n) => ({
+        questionText: `Retirement check question ${n} for ${role}?`,
+        category: "Technical" as const,
+        difficulty: "Easy" as const,
+        role,
+        expectedAnswerPoints: [
+          "First claim of the check",
+          "Second claim of the check",
+          "Third claim here",
+        ],
+        timeLimitSeconds: 180,
+      }));
+      const stored = await storeQuestions(drafts, "ai");
+      const input = {
+        role,
+        difficulty: "Easy" as const,
+        question_count: 3,
+        categories: ["Technical" as const],
+      };
+      // Caches the pool with all six.
+      expect(await selectQuestions(900_001, input, 1)).toHaveLength(3);
+      const retired = stored.slice(0, 3).map((q) => q.id);
+      await db.question.updateMany({
+        where: { id: { in: retired } },
+        data: { retiredAt: new Date() },
+      });
+      for (let seed = 1; seed <= 8; seed++) {
+        const picked = await selectQuestions(900_001, input, seed);
+        expect(picked).toHaveLength(3);
+        expect(picked.filter((q) => retired.includes(q.id))).toEqual([]);
+      }
+      // A provider writing a retired text again does not bring it back.
+      expect(await storeQuestions([drafts[0]!], "ai")).toEqual([]);
+    },
+    STARTUP_MS,
+  );
 });
 
 const describeEmbedded = onPostgres ? describe.skip : describe;
 describeEmbedded("npm run db:seed", () => {
-  it("seeds a new embedded database, then reports everything unchanged", () => {
-    const dataDir = mkdtempSync(path.join(tmpdir(), "im-seed-"));
-    try {
-      const run = () =>
-        spawnSync("npx", ["--no-install", "tsx", "scripts/db-seed.ts"], {
-          env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn" },
-          encoding: "utf8",
-        });
-      const n = questionBank().questions.length;
-      const first = run();
-      expect(first.status).toBe(0);
-      expect(first.stdout).toContain(`inserted=${n} updated=0 retired=0 unchanged=0`);
-      const second = run();
-      expect(second.status).toBe(0);
-      expect(second.stdout).toContain(`inserted=0 updated=0 retired=0 unchanged=${n}`);
-    } finally {
-      rmSync(dataDir, { recursive: true, force: true });
-    }
-  });
+  it(
+    "seeds a new embedded database, then reports everything unchanged",
+    () => {
+      const dataDir = mkdtempSync(path.join(tmpdir(), "im-seed-"));
+      try {
+        const run = () =>
+          spawnSync("npx", ["--no-install", "tsx", "scripts/db-seed.ts"], {
+            env: { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: "warn" },
+            encoding: "utf8",
+          });
+        const n = questionBank().questions.length;
+        const first = run();
+        expect(first.status).toBe(0);
+        expect(first.stdout).toContain(`inserted=${n} updated=0 retired=0 unchanged=0`);
+        const second = run();
+        expect(second.status).toBe(0);
+        expect(second.stdout).toContain(`inserted=0 updated=0 retired=0 unchanged=${n}`);
+      } finally {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    2 * STARTUP_MS,
+  );
 });

@@ -60,17 +60,13 @@ export function toSeedRow(q: BankQuestion): SeedRow {
  * question generated earlier) is adopted rather than duplicated. Rows of the bank that no
  * question claims are retired, never deleted: answers may point at them.
  */
-export function planSeed(
-  questions: readonly BankQuestion[],
-  existing: readonly ExistingRow[],
-): SeedPlan {
+export function planSeed(rows: readonly SeedRow[], existing: readonly ExistingRow[]): SeedPlan {
   const byKey = new Map(existing.flatMap((r) => (r.bankKey ? [[r.bankKey, r] as const] : [])));
   const byFingerprint = new Map(existing.map((r) => [r.fingerprint, r]));
   const claimed = new Set<number>();
   const plan: SeedPlan = { insert: [], update: [], release: [], retire: [], unchanged: 0 };
 
-  for (const q of questions) {
-    const row = toSeedRow(q);
+  for (const row of rows) {
     const free = (r: ExistingRow | undefined) => (r && !claimed.has(r.id) ? r : undefined);
     const keyed = free(byKey.get(row.key));
     const sameText = free(byFingerprint.get(row.fingerprint));

@@ -29,9 +29,9 @@ const COLUMNS = {
   fingerprint: "x.fingerprint",
   bank_key: "x.key",
   content_hash: `x."contentHash"`,
-  skills: "ARRAY(SELECT jsonb_array_elements_text(x.skills))",
+  skills: `ARRAY(SELECT e FROM jsonb_array_elements_text(x.skills) WITH ORDINALITY AS t(e, n) ORDER BY n)`,
   model_answer: `x."modelAnswer"`,
-  model_answer_covers: `ARRAY(SELECT jsonb_array_elements_text(x."modelAnswerCovers")::int)`,
+  model_answer_covers: `ARRAY(SELECT e::int FROM jsonb_array_elements_text(x."modelAnswerCovers") WITH ORDINALITY AS t(e, n) ORDER BY n)`,
   retired_at: "NULL",
   cached_at: "NULL",
 } as const;
@@ -72,7 +72,8 @@ export async function seedQuestionBank(
   runner: SqlRunner,
   questions: readonly BankQuestion[] = questionBank().questions,
 ): Promise<SeedReport> {
-  const plan = planSeed(questions, await existingRows(runner, questions.map(toSeedRow)));
+  const rows = questions.map(toSeedRow);
+  const plan = planSeed(rows, await existingRows(runner, rows));
   const report: SeedReport = {
     inserted: plan.insert.length,
     updated: plan.update.length,
