@@ -35,10 +35,12 @@ export function loadQuestionBank(
   dir: string = BANK_DIR,
   extraFiles: readonly string[] = [],
 ): QuestionBank {
+  // The app runs from the project folder (no standalone output), so the bundler need not trace
+  // these reads; without the hint it would trace the whole project.
   const paths = new Map(
-    readdirSync(dir)
+    readdirSync(/* turbopackIgnore: true */ dir)
       .filter((f) => f.endsWith(".json"))
-      .map((f) => [f, path.join(dir, f)]),
+      .map((f) => [f, path.join(/* turbopackIgnore: true */ dir, f)]),
   );
   for (const extra of extraFiles) paths.set(path.basename(extra), extra);
   const problems: string[] = [];
@@ -47,7 +49,7 @@ export function loadQuestionBank(
   for (const [file, filePath] of [...paths].sort(([a], [b]) => a.localeCompare(b))) {
     let raw: unknown;
     try {
-      raw = JSON.parse(readFileSync(filePath, "utf8"));
+      raw = JSON.parse(readFileSync(/* turbopackIgnore: true */ filePath, "utf8"));
     } catch (error) {
       problems.push(`${file}: not valid JSON (${(error as Error).message})`);
       continue;
