@@ -7,166 +7,50 @@ import { looksLikeTitle, titleLevel, type SeniorityLevel } from "@/lib/resumes/j
 import { normaliseText } from "@/lib/resumes/normalise-text";
 import { findSkillMentions, type SkillLine } from "@/lib/resumes/skill-matcher";
 import { getTaxonomy, type Taxonomy } from "@/lib/resumes/taxonomy";
-import { fold } from "@/lib/resumes/text-fold";
+import { headingIndex, lookupHeading } from "@/lib/resumes/sections";
+import { fold, wordList } from "@/lib/resumes/text-fold";
 import { htmlToText } from "./html-to-text";
 
 type Part = "required" | "nice" | "duties" | "about" | "unknown";
 
 // Folded headings of job descriptions in English, German, French and Spanish.
 const PART_HEADINGS: Record<Exclude<Part, "unknown">, string[]> = {
-  required: [
-    "requirements",
-    "required skills",
-    "required qualifications",
-    "qualifications",
-    "minimum qualifications",
-    "basic qualifications",
-    "must have",
-    "must haves",
-    "must-have",
-    "must-haves",
-    "what you'll need",
-    "what you will need",
-    "what you need",
-    "what we're looking for",
-    "what we are looking for",
-    "who you are",
-    "about you",
-    "your profile",
-    "your skills",
-    "you have",
-    "you bring",
-    "what you bring",
-    "skills",
-    "key skills",
-    "essential",
-    "essentials",
-    "skills and experience",
-    "experience",
-    "tech stack",
-    "our stack",
-    "technologies",
-    "anforderungen",
-    "dein profil",
-    "ihr profil",
-    "was du mitbringst",
-    "was sie mitbringen",
-    "qualifikationen",
-    "voraussetzungen",
-    "profil",
-    "profil recherche",
-    "votre profil",
-    "competences requises",
-    "prerequis",
-    "requisitos",
-    "requisitos minimos",
-    "perfil",
-    "lo que buscamos",
-    "que necesitas",
-    "tu perfil",
-  ],
-  nice: [
-    "nice to have",
-    "nice-to-have",
-    "nice to haves",
-    "nice-to-haves",
-    "bonus",
-    "bonus points",
-    "preferred",
-    "preferred qualifications",
-    "pluses",
-    "plus",
-    "it's a plus",
-    "good to have",
-    "desirable",
-    "desired",
-    "ideally",
-    "extra credit",
-    "would be great",
-    "wunschenswert",
-    "von vorteil",
-    "idealerweise",
-    "pluspunkte",
-    "atouts",
-    "un plus",
-    "les plus",
-    "apprecie",
-    "souhaite",
-    "deseable",
-    "valorable",
-    "se valorara",
-    "sera un plus",
-    "puntos extra",
-  ],
-  duties: [
-    "responsibilities",
-    "key responsibilities",
-    "what you'll do",
-    "what you will do",
-    "your role",
-    "the role",
-    "your mission",
-    "your missions",
-    "tasks",
-    "duties",
-    "day to day",
-    "your impact",
-    "aufgaben",
-    "deine aufgaben",
-    "ihre aufgaben",
-    "missions",
-    "vos missions",
-    "responsabilites",
-    "funciones",
-    "responsabilidades",
-    "tus funciones",
-    "que haras",
-  ],
-  about: [
-    "about us",
-    "who we are",
-    "about the company",
-    "about the team",
-    "benefits",
-    "perks",
-    "what we offer",
-    "we offer",
-    "why join us",
-    "why us",
-    "compensation",
-    "salary",
-    "equal opportunity",
-    "how to apply",
-    "uber uns",
-    "wir bieten",
-    "was wir bieten",
-    "benefits",
-    "nous offrons",
-    "avantages",
-    "qui sommes-nous",
-    "pourquoi nous rejoindre",
-    "ofrecemos",
-    "beneficios",
-    "sobre nosotros",
-    "que ofrecemos",
-  ],
+  required: wordList(`
+    requirements | required skills | required qualifications | qualifications |
+    minimum qualifications | basic qualifications | must have | must haves | must-have |
+    must-haves | what you'll need | what you will need | what you need | what we're looking for |
+    what we are looking for | who you are | about you | your profile | your skills | you have |
+    you bring | what you bring | skills | key skills | essential | essentials |
+    skills and experience | experience | tech stack | our stack | technologies | anforderungen |
+    dein profil | ihr profil | was du mitbringst | was sie mitbringen | qualifikationen |
+    voraussetzungen | profil | profil recherche | votre profil | competences requises |
+    prerequis | requisitos | requisitos minimos | perfil | lo que buscamos | que necesitas |
+    tu perfil
+  `),
+  nice: wordList(`
+    nice to have | nice-to-have | nice to haves | nice-to-haves | bonus | bonus points |
+    preferred | preferred qualifications | pluses | plus | it's a plus | good to have |
+    desirable | desired | ideally | extra credit | would be great | wunschenswert | von vorteil |
+    idealerweise | pluspunkte | atouts | un plus | les plus | apprecie | souhaite | deseable |
+    valorable | se valorara | sera un plus | puntos extra
+  `),
+  duties: wordList(`
+    responsibilities | key responsibilities | what you'll do | what you will do | your role |
+    the role | your mission | your missions | tasks | duties | day to day | your impact |
+    aufgaben | deine aufgaben | ihre aufgaben | missions | vos missions | responsabilites |
+    funciones | responsabilidades | tus funciones | que haras
+  `),
+  about: wordList(`
+    about us | who we are | about the company | about the team | benefits | perks |
+    what we offer | we offer | why join us | why us | compensation | salary | equal opportunity |
+    how to apply | uber uns | wir bieten | was wir bieten | benefits | nous offrons | avantages |
+    qui sommes-nous | pourquoi nous rejoindre | ofrecemos | beneficios | sobre nosotros |
+    que ofrecemos
+  `),
 };
 
-const HEADING_PART = new Map<string, Part>(
-  Object.entries(PART_HEADINGS).flatMap(([part, words]) =>
-    words.map((w) => [w, part as Part] as const),
-  ),
-);
-
-function partOf(line: string): Part | null {
-  const text = line.trim();
-  if (!text || text.length > 60) return null;
-  const key = fold(text)
-    .replace(/^[\s#*•\-–—=_|]+/u, "")
-    .replace(/[\s:*•\-–—=_|!.]+$/u, "")
-    .replace(/\s+/g, " ");
-  return HEADING_PART.get(key) ?? HEADING_PART.get(key.replace(/\s*[(&/].*$/u, "")) ?? null;
-}
+const HEADING_PART = headingIndex(PART_HEADINGS);
+const partOf = (line: string): Part | null => lookupHeading(HEADING_PART, line);
 
 const NICE =
   /(?:nice[- ]to[- ]have|bonus|\ba plus\b|is a plus|are a plus|\bplus if\b|preferred|preferably|ideally|desirable|desired|would be (?:great|nice|helpful|a plus)|advantage(?:ous)?|familiarity with|exposure to|optional|not required|good to have|extra credit|wunschenswert|von vorteil|idealerweise|ein plus|pluspunkt|un plus|un atout|apprecie|souhaite|serait un plus|deseable|valorable|se valorara|sera un plus|es un plus)/u;

@@ -6,6 +6,7 @@ import {
 } from "@/lib/validations/job-description";
 import { MIN_SKILL_CONFIDENCE } from "@/lib/resumes/skill-matcher";
 import { getTaxonomy, type Taxonomy, type TaxonomySkill } from "@/lib/resumes/taxonomy";
+import { wordList } from "@/lib/resumes/text-fold";
 
 /** What the match needs from a resume: its skills and years (a ResumeAnalysis fits). */
 export interface CandidateProfile {
@@ -20,23 +21,12 @@ const CREDIT: Record<Relation, number> = { related: 0.6, family: 0.5, category: 
 const WEIGHTS = { required: 0.7, nice: 0.15, experience: 0.15 };
 // Categories whose members stand in for each other at least loosely (not soft skills, not
 // business domains: knowing SEO does not transfer to payroll).
-const TRANSFER_CATEGORIES = new Set([
-  "language",
-  "frontend",
-  "backend",
-  "mobile",
-  "database",
-  "cloud",
-  "devops",
-  "data",
-  "ml",
-  "security",
-  "testing",
-  "design",
-  "architecture",
-  "embedded",
-  "tools",
-]);
+const TRANSFER_CATEGORIES = new Set(
+  wordList(`
+  language | frontend | backend | mobile | database | cloud | devops | data | ml | security |
+  testing | design | architecture | embedded | tools
+`),
+);
 
 function relationBetween(need: TaxonomySkill, have: TaxonomySkill): Relation | null {
   if (need.related?.includes(have.id) || have.related?.includes(need.id)) return "related";

@@ -1,17 +1,9 @@
 import { findDatePoints, findDateRanges } from "./dates/parse-dates";
 import { yearOf, type MonthIndex } from "./dates/month-range";
 import type { ResumeLine } from "./sections";
+import { EDUCATION_LEVELS } from "@/lib/validations/resume-analysis";
 import { fold } from "./text-fold";
 
-export const EDUCATION_LEVELS = [
-  "secondary",
-  "vocational",
-  "bootcamp",
-  "associate",
-  "bachelor",
-  "master",
-  "doctorate",
-] as const;
 export type EducationLevel = (typeof EDUCATION_LEVELS)[number];
 
 export interface EducationEntry {

@@ -18,7 +18,7 @@ import {
   type SeniorityLevel,
 } from "./job-titles";
 import type { ResumeLine } from "./sections";
-import { fold } from "./text-fold";
+import { fold, wordList } from "./text-fold";
 
 export interface Role {
   title: string | null;
@@ -78,108 +78,22 @@ const EMPLOYER_WORD =
   /(?:^|\s)(?:bank|university|universitat|universite|universidad|hospital|klinikum|clinic|clinique|school|academy|restaurant|hotel|institute|institut|ministry|council|agentur)(?![\p{L}])/iu;
 const LOCATION =
   /^(?:remote|hybrid|on-?site|vor ort|teletravail|remoto|[\p{Lu}][\p{L}' .-]+,\s*(?:[A-Z]{2}|usa|uk|germany|deutschland|france|spain|espana|italy|netherlands|switzerland|schweiz|austria|osterreich|poland|polska|portugal|canada|mexico|brazil|brasil|argentina|colombia|chile|india|ireland|sweden|denmark|norway|finland|belgium|czechia|romania))$/iu;
-const CITIES = new Set([
-  "berlin",
-  "munich",
-  "munchen",
-  "hamburg",
-  "frankfurt",
-  "koln",
-  "cologne",
-  "stuttgart",
-  "dusseldorf",
-  "leipzig",
-  "dresden",
-  "vienna",
-  "wien",
-  "zurich",
-  "geneva",
-  "geneve",
-  "basel",
-  "bern",
-  "paris",
-  "lyon",
-  "marseille",
-  "toulouse",
-  "lille",
-  "bordeaux",
-  "nantes",
-  "madrid",
-  "barcelona",
-  "valencia",
-  "sevilla",
-  "seville",
-  "bilbao",
-  "malaga",
-  "lisbon",
-  "lisboa",
-  "porto",
-  "rome",
-  "roma",
-  "milan",
-  "milano",
-  "turin",
-  "torino",
-  "amsterdam",
-  "rotterdam",
-  "utrecht",
-  "brussels",
-  "bruxelles",
-  "antwerp",
-  "london",
-  "manchester",
-  "edinburgh",
-  "dublin",
-  "cork",
-  "stockholm",
-  "copenhagen",
-  "oslo",
-  "helsinki",
-  "warsaw",
-  "warszawa",
-  "krakow",
-  "wroclaw",
-  "prague",
-  "praha",
-  "budapest",
-  "bucharest",
-  "athens",
-  "istanbul",
-  "new york",
-  "san francisco",
-  "seattle",
-  "austin",
-  "boston",
-  "chicago",
-  "los angeles",
-  "toronto",
-  "vancouver",
-  "montreal",
-  "mexico city",
-  "bogota",
-  "medellin",
-  "buenos aires",
-  "santiago",
-  "lima",
-  "sao paulo",
-  "rio de janeiro",
-  "bangalore",
-  "bengaluru",
-  "pune",
-  "hyderabad",
-  "mumbai",
-  "delhi",
-  "singapore",
-  "tokyo",
-  "sydney",
-  "melbourne",
-  "tel aviv",
-  "dubai",
-  "cape town",
-  "nairobi",
-  "lagos",
-  "remote",
-]);
+const CITIES = new Set(
+  wordList(`
+  berlin | munich | munchen | hamburg | frankfurt | koln | cologne | stuttgart | dusseldorf |
+  leipzig | dresden | vienna | wien | zurich | geneva | geneve | basel | bern | paris | lyon |
+  marseille | toulouse | lille | bordeaux | nantes | madrid | barcelona | valencia | sevilla |
+  seville | bilbao | malaga | lisbon | lisboa | porto | rome | roma | milan | milano | turin |
+  torino | amsterdam | rotterdam | utrecht | brussels | bruxelles | antwerp | london |
+  manchester | edinburgh | dublin | cork | stockholm | copenhagen | oslo | helsinki | warsaw |
+  warszawa | krakow | wroclaw | prague | praha | budapest | bucharest | athens | istanbul |
+  new york | san francisco | seattle | austin | boston | chicago | los angeles | toronto |
+  vancouver | montreal | mexico city | bogota | medellin | buenos aires | santiago | lima |
+  sao paulo | rio de janeiro | bangalore | bengaluru | pune | hyderabad | mumbai | delhi |
+  singapore | tokyo | sydney | melbourne | tel aviv | dubai | cape town | nairobi | lagos |
+  remote
+`),
+);
 
 const isLocation = (text: string): boolean => {
   const folded = fold(text.trim());

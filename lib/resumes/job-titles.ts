@@ -1,47 +1,19 @@
-import { escapeRegExp, fold } from "./text-fold";
+import {
+  ROLE_FAMILIES,
+  SENIORITY_LEVELS,
+  TECH_ROLE_FAMILY_COUNT,
+} from "@/lib/validations/resume-analysis";
+import { escapeRegExp, fold, wordList } from "./text-fold";
 
-/** Seniority from intern to executive; the order is the ladder. */
-export const SENIORITY_LEVELS = ["intern", "junior", "mid", "senior", "lead", "executive"] as const;
 export type SeniorityLevel = (typeof SENIORITY_LEVELS)[number];
-
-/** Broad kinds of work, to see a career change (teacher → developer). */
-export const ROLE_FAMILIES = [
-  "engineering",
-  "data",
-  "design",
-  "product",
-  "qa",
-  "security",
-  "it-operations",
-  "engineering-management",
-  "education",
-  "healthcare",
-  "hospitality",
-  "finance",
-  "sales-marketing",
-  "hr",
-  "legal",
-  "operations",
-  "research",
-  "other",
-] as const;
 export type RoleFamily = (typeof ROLE_FAMILIES)[number];
 
-const TECH_FAMILIES = new Set<RoleFamily>([
-  "engineering",
-  "data",
-  "design",
-  "product",
-  "qa",
-  "security",
-  "it-operations",
-  "engineering-management",
-]);
+const TECH_FAMILIES = new Set<RoleFamily>(ROLE_FAMILIES.slice(0, TECH_ROLE_FAMILY_COUNT));
 export const isTechFamily = (family: RoleFamily): boolean => TECH_FAMILIES.has(family);
 
-const words = (list: readonly string[]): RegExp =>
+const words = (list: string): RegExp =>
   new RegExp(
-    String.raw`(?:^|[^\p{L}])(?:${list
+    String.raw`(?:^|[^\p{L}])(?:${wordList(list)
       .map((w) => escapeRegExp(w))
       .sort((a, b) => b.length - a.length)
       .join("|")})(?![\p{L}])`,
@@ -49,551 +21,166 @@ const words = (list: readonly string[]): RegExp =>
   );
 
 // Folded (lower case, no accents) words that make a phrase a job title, in en / de / fr / es.
-const TITLE_WORDS = words([
-  "engineer",
-  "engineering",
-  "developer",
-  "development",
-  "programmer",
-  "architect",
-  "scientist",
-  "analyst",
-  "manager",
-  "director",
-  "lead",
-  "head",
-  "chief",
-  "officer",
-  "cto",
-  "ceo",
-  "cfo",
-  "coo",
-  "cio",
-  "vp",
-  "vice president",
-  "president",
-  "founder",
-  "co-founder",
-  "cofounder",
-  "consultant",
-  "specialist",
-  "administrator",
-  "admin",
-  "designer",
-  "researcher",
-  "intern",
-  "internship",
-  "trainee",
-  "apprentice",
-  "assistant",
-  "associate",
-  "coordinator",
-  "technician",
-  "tester",
-  "sre",
-  "devops",
-  "owner",
-  "scrum master",
-  "agile coach",
-  "teacher",
-  "lecturer",
-  "professor",
-  "tutor",
-  "nurse",
-  "doctor",
-  "physician",
-  "pharmacist",
-  "chef",
-  "cook",
-  "waiter",
-  "barista",
-  "bartender",
-  "accountant",
-  "auditor",
-  "controller",
-  "bookkeeper",
-  "clerk",
-  "cashier",
-  "representative",
-  "agent",
-  "advisor",
-  "adviser",
-  "executive",
-  "recruiter",
-  "partner",
-  "editor",
-  "writer",
-  "journalist",
-  "marketer",
-  "strategist",
-  "supervisor",
-  "operator",
-  "mechanic",
-  "electrician",
-  "freelance",
-  "freelancer",
-  "contractor",
-  "self-employed",
-  "volunteer",
-  "working student",
-  "fellow",
-  "postdoc",
-  "phd candidate",
-  "doctoral researcher",
-  "instructor",
-  "coach",
-  "therapist",
-  "paralegal",
-  "lawyer",
-  "attorney",
-  "buyer",
-  "planner",
-  "producer",
-  "photographer",
-  "animator",
-  "maintainer",
-  "member of technical staff",
-  "sales",
-  "support",
-  "receptionist",
-  "steward",
-  "entwickler",
-  "entwicklerin",
-  "softwareentwickler",
-  "softwareentwicklerin",
-  "ingenieur",
-  "ingenieurin",
-  "berater",
-  "beraterin",
-  "leiter",
-  "leiterin",
-  "teamleiter",
-  "teamleiterin",
-  "geschaftsfuhrer",
-  "geschaftsfuhrerin",
-  "projektleiter",
-  "projektleiterin",
-  "referent",
-  "referentin",
-  "sachbearbeiter",
-  "sachbearbeiterin",
-  "praktikant",
-  "praktikantin",
-  "werkstudent",
-  "werkstudentin",
-  "auszubildender",
-  "auszubildende",
-  "fachinformatiker",
-  "architektin",
-  "koch",
-  "kochin",
-  "lehrer",
-  "lehrerin",
-  "pflegefachkraft",
-  "krankenpfleger",
-  "krankenschwester",
-  "buchhalter",
-  "buchhalterin",
-  "verkaufer",
-  "mitarbeiter",
-  "mitarbeiterin",
-  "developpeur",
-  "developpeuse",
-  "ingenieure",
-  "chef de projet",
-  "responsable",
-  "directeur",
-  "directrice",
-  "consultante",
-  "stagiaire",
-  "alternant",
-  "alternante",
-  "analyste",
-  "architecte",
-  "technicien",
-  "technicienne",
-  "administrateur",
-  "administratrice",
-  "charge",
-  "chargee",
-  "professeur",
-  "professeure",
-  "infirmier",
-  "infirmiere",
-  "cuisinier",
-  "cuisiniere",
-  "comptable",
-  "commercial",
-  "commerciale",
-  "vendeur",
-  "vendeuse",
-  "enseignant",
-  "enseignante",
-  "concepteur",
-  "desarrollador",
-  "desarrolladora",
-  "ingeniero",
-  "ingeniera",
-  "jefe",
-  "jefa",
-  "gerente",
-  "directora",
-  "consultor",
-  "consultora",
-  "becario",
-  "becaria",
-  "practicante",
-  "analista",
-  "arquitecto",
-  "arquitecta",
-  "tecnico",
-  "tecnica",
-  "administrador",
-  "administradora",
-  "profesor",
-  "profesora",
-  "enfermero",
-  "enfermera",
-  "cocinero",
-  "cocinera",
-  "contador",
-  "contadora",
-  "coordinador",
-  "coordinadora",
-  "programador",
-  "programadora",
-  "disenador",
-  "disenadora",
-  "docente",
-  "camarero",
-  "camarera",
-  "especialista",
-  "asistente",
-  "gestor",
-  "gestora",
-  "representante",
-  "vendedor",
-  "vendedora",
-  "ejecutivo",
-  "ejecutiva",
-  "auxiliar",
-  "especialist",
-  "specialiste",
-  "spezialist",
-  "spezialistin",
-  "assistent",
-  "assistentin",
-  "assistante",
-]);
+const TITLE_WORDS = words(`
+  engineer | engineering | developer | development | programmer | architect | scientist |
+  analyst | manager | director | lead | head | chief | officer | cto | ceo | cfo | coo | cio |
+  vp | vice president | president | founder | co-founder | cofounder | consultant | specialist |
+  administrator | admin | designer | researcher | intern | internship | trainee | apprentice |
+  assistant | associate | coordinator | technician | tester | sre | devops | owner |
+  scrum master | agile coach | teacher | lecturer | professor | tutor | nurse | doctor |
+  physician | pharmacist | chef | cook | waiter | barista | bartender | accountant | auditor |
+  controller | bookkeeper | clerk | cashier | representative | agent | advisor | adviser |
+  executive | recruiter | partner | editor | writer | journalist | marketer | strategist |
+  supervisor | operator | mechanic | electrician | freelance | freelancer | contractor |
+  self-employed | volunteer | working student | fellow | postdoc | phd candidate |
+  doctoral researcher | instructor | coach | therapist | paralegal | lawyer | attorney | buyer |
+  planner | producer | photographer | animator | maintainer | member of technical staff | sales |
+  support | receptionist | steward | entwickler | entwicklerin | softwareentwickler |
+  softwareentwicklerin | ingenieur | ingenieurin | berater | beraterin | leiter | leiterin |
+  teamleiter | teamleiterin | geschaftsfuhrer | geschaftsfuhrerin | projektleiter |
+  projektleiterin | referent | referentin | sachbearbeiter | sachbearbeiterin | praktikant |
+  praktikantin | werkstudent | werkstudentin | auszubildender | auszubildende | fachinformatiker |
+  architektin | koch | kochin | lehrer | lehrerin | pflegefachkraft | krankenpfleger |
+  krankenschwester | buchhalter | buchhalterin | verkaufer | mitarbeiter | mitarbeiterin |
+  developpeur | developpeuse | ingenieure | chef de projet | responsable | directeur |
+  directrice | consultante | stagiaire | alternant | alternante | analyste | architecte |
+  technicien | technicienne | administrateur | administratrice | charge | chargee | professeur |
+  professeure | infirmier | infirmiere | cuisinier | cuisiniere | comptable | commercial |
+  commerciale | vendeur | vendeuse | enseignant | enseignante | concepteur | desarrollador |
+  desarrolladora | ingeniero | ingeniera | jefe | jefa | gerente | directora | consultor |
+  consultora | becario | becaria | practicante | analista | arquitecto | arquitecta | tecnico |
+  tecnica | administrador | administradora | profesor | profesora | enfermero | enfermera |
+  cocinero | cocinera | contador | contadora | coordinador | coordinadora | programador |
+  programadora | disenador | disenadora | docente | camarero | camarera | especialista |
+  asistente | gestor | gestora | representante | vendedor | vendedora | ejecutivo | ejecutiva |
+  auxiliar | especialist | specialiste | spezialist | spezialistin | assistent | assistentin |
+  assistante
+`);
 
 const LEVEL_WORDS: ReadonlyArray<[SeniorityLevel, RegExp]> = [
   [
     "executive",
-    words([
-      "director",
-      "directeur",
-      "directrice",
-      "directora",
-      "head of",
-      "vp",
-      "vice president",
-      "chief",
-      "cto",
-      "ceo",
-      "cfo",
-      "coo",
-      "cio",
-      "founder",
-      "co-founder",
-      "cofounder",
-      "partner",
-      "president",
-      "geschaftsfuhrer",
-      "geschaftsfuhrerin",
-      "bereichsleiter",
-      "gerente general",
-    ]),
+    words(`
+      director | directeur | directrice | directora | head of | vp | vice president | chief |
+      cto | ceo | cfo | coo | cio | founder | co-founder | cofounder | partner | president |
+      geschaftsfuhrer | geschaftsfuhrerin | bereichsleiter | gerente general
+    `),
   ],
   [
     "lead",
-    words([
-      "lead",
-      "leader",
-      "staff",
-      "principal",
-      "engineering manager",
-      "team manager",
-      "general manager",
-      "head",
-      "teamleiter",
-      "teamleiterin",
-      "abteilungsleiter",
-      "projektleiter",
-      "chef de projet",
-      "responsable",
-      "jefe",
-      "jefa",
-      "gerente",
-      "architect",
-      "architecte",
-      "arquitecto",
-      "supervisor",
-      "head chef",
-      "chef de cuisine",
-    ]),
+    words(`
+      lead | leader | staff | principal | engineering manager | team manager | general manager |
+      head | teamleiter | teamleiterin | abteilungsleiter | projektleiter | chef de projet |
+      responsable | jefe | jefa | gerente | architect | architecte | arquitecto | supervisor |
+      head chef | chef de cuisine
+    `),
   ],
-  [
-    "senior",
-    words(["senior", "sr", "sr.", "experienced", "confirme", "confirmee", "iii", "expert"]),
-  ],
+  ["senior", words("senior | sr | sr. | experienced | confirme | confirmee | iii | expert")],
   [
     "intern",
-    words([
-      "intern",
-      "internship",
-      "trainee",
-      "apprentice",
-      "working student",
-      "student assistant",
-      "research assistant",
-      "teaching assistant",
-      "praktikant",
-      "praktikantin",
-      "werkstudent",
-      "werkstudentin",
-      "auszubildender",
-      "auszubildende",
-      "stagiaire",
-      "alternant",
-      "alternante",
-      "becario",
-      "becaria",
-      "practicante",
-      "summer student",
-    ]),
+    words(`
+      intern | internship | trainee | apprentice | working student | student assistant |
+      research assistant | teaching assistant | praktikant | praktikantin | werkstudent |
+      werkstudentin | auszubildender | auszubildende | stagiaire | alternant | alternante |
+      becario | becaria | practicante | summer student
+    `),
   ],
   [
     "junior",
-    words([
-      "junior",
-      "jr",
-      "jr.",
-      "graduate",
-      "entry-level",
-      "entry level",
-      "associate",
-      "debutant",
-    ]),
+    words(`
+      junior | jr | jr. | graduate | entry-level | entry level | associate | debutant
+    `),
   ],
 ];
 
 const FAMILY_WORDS: ReadonlyArray<[RoleFamily, RegExp]> = [
   [
     "engineering-management",
-    words([
-      "engineering manager",
-      "head of engineering",
-      "vp engineering",
-      "vp of engineering",
-      "director of engineering",
-      "cto",
-      "engineering director",
-    ]),
+    words(`
+      engineering manager | head of engineering | vp engineering | vp of engineering |
+      director of engineering | cto | engineering director
+    `),
   ],
-  ["qa", words(["qa", "quality assurance", "tester", "test engineer", "test automation", "sdet"])],
-  ["security", words(["security", "penetration tester", "pentester", "soc analyst", "ciso"])],
+  ["qa", words("qa | quality assurance | tester | test engineer | test automation | sdet")],
+  ["security", words("security | penetration tester | pentester | soc analyst | ciso")],
   [
     "data",
-    words([
-      "data",
-      "donnees",
-      "datos",
-      "daten",
-      "machine learning",
-      "ml engineer",
-      "ai engineer",
-      "scientist",
-      "bi developer",
-      "analytics",
-    ]),
+    words(`
+      data | donnees | datos | daten | machine learning | ml engineer | ai engineer | scientist |
+      bi developer | analytics
+    `),
   ],
-  ["design", words(["designer", "ux", "ui", "design", "disenador", "disenadora", "concepteur"])],
+  ["design", words("designer | ux | ui | design | disenador | disenadora | concepteur")],
   [
     "product",
-    words([
-      "product manager",
-      "product owner",
-      "product lead",
-      "head of product",
-      "chef de produit",
-    ]),
+    words("product manager | product owner | product lead | head of product | chef de produit"),
   ],
   [
     "it-operations",
-    words([
-      "administrator",
-      "sysadmin",
-      "it support",
-      "helpdesk",
-      "help desk",
-      "technician",
-      "network engineer",
-      "administrateur",
-    ]),
+    words(`
+      administrator | sysadmin | it support | helpdesk | help desk | technician |
+      network engineer | administrateur
+    `),
   ],
   [
     "engineering",
-    words([
-      "engineer",
-      "developer",
-      "programmer",
-      "software",
-      "sre",
-      "devops",
-      "architect",
-      "entwickler",
-      "softwareentwickler",
-      "softwareentwicklung",
-      "entwicklung",
-      "fachinformatiker",
-      "developpeur",
-      "developpeuse",
-      "desarrollador",
-      "desarrolladora",
-      "programador",
-      "programadora",
-      "ingenieur",
-      "ingeniero",
-      "ingeniera",
-      "maintainer",
-      "member of technical staff",
-    ]),
+    words(`
+      engineer | developer | programmer | software | sre | devops | architect | entwickler |
+      softwareentwickler | softwareentwicklung | entwicklung | fachinformatiker | developpeur |
+      developpeuse | desarrollador | desarrolladora | programador | programadora | ingenieur |
+      ingeniero | ingeniera | maintainer | member of technical staff
+    `),
   ],
   [
     "education",
-    words([
-      "teacher",
-      "lecturer",
-      "professor",
-      "tutor",
-      "instructor",
-      "lehrer",
-      "lehrerin",
-      "enseignant",
-      "enseignante",
-      "profesor",
-      "profesora",
-      "docente",
-      "teaching",
-    ]),
+    words(`
+      teacher | lecturer | professor | tutor | instructor | lehrer | lehrerin | enseignant |
+      enseignante | profesor | profesora | docente | teaching
+    `),
   ],
   [
     "healthcare",
-    words([
-      "nurse",
-      "doctor",
-      "physician",
-      "pharmacist",
-      "therapist",
-      "caregiver",
-      "krankenpfleger",
-      "krankenschwester",
-      "pflegefachkraft",
-      "infirmier",
-      "infirmiere",
-      "enfermero",
-      "enfermera",
-      "paramedic",
-      "medical",
-    ]),
+    words(`
+      nurse | doctor | physician | pharmacist | therapist | caregiver | krankenpfleger |
+      krankenschwester | pflegefachkraft | infirmier | infirmiere | enfermero | enfermera |
+      paramedic | medical
+    `),
   ],
   [
     "hospitality",
-    words([
-      "chef",
-      "cook",
-      "waiter",
-      "waitress",
-      "barista",
-      "bartender",
-      "sous chef",
-      "koch",
-      "kochin",
-      "cuisinier",
-      "cuisiniere",
-      "cocinero",
-      "cocinera",
-      "camarero",
-      "camarera",
-      "hotel",
-      "restaurant",
-      "receptionist",
-    ]),
+    words(`
+      chef | cook | waiter | waitress | barista | bartender | sous chef | koch | kochin |
+      cuisinier | cuisiniere | cocinero | cocinera | camarero | camarera | hotel | restaurant |
+      receptionist
+    `),
   ],
   [
     "finance",
-    words([
-      "accountant",
-      "auditor",
-      "controller",
-      "bookkeeper",
-      "financial",
-      "finance",
-      "buchhalter",
-      "buchhalterin",
-      "comptable",
-      "contador",
-      "contadora",
-      "treasury",
-      "tax",
-    ]),
+    words(`
+      accountant | auditor | controller | bookkeeper | financial | finance | buchhalter |
+      buchhalterin | comptable | contador | contadora | treasury | tax
+    `),
   ],
   [
     "sales-marketing",
-    words([
-      "sales",
-      "marketing",
-      "marketer",
-      "account executive",
-      "account manager",
-      "business development",
-      "seo",
-      "brand",
-      "commercial",
-      "commerciale",
-      "vendeur",
-      "vendeuse",
-      "verkaufer",
-      "social media",
-      "content",
-    ]),
+    words(`
+      sales | marketing | marketer | account executive | account manager | business development |
+      seo | brand | commercial | commerciale | vendeur | vendeuse | verkaufer | social media |
+      content
+    `),
   ],
-  [
-    "hr",
-    words(["recruiter", "human resources", "hr", "talent", "people partner", "personalreferent"]),
-  ],
-  [
-    "legal",
-    words(["lawyer", "attorney", "paralegal", "legal", "counsel", "jurist", "avocat", "abogado"]),
-  ],
+  ["hr", words("recruiter | human resources | hr | talent | people partner | personalreferent")],
+  ["legal", words("lawyer | attorney | paralegal | legal | counsel | jurist | avocat | abogado")],
   [
     "operations",
-    words([
-      "operations",
-      "logistics",
-      "supply chain",
-      "warehouse",
-      "procurement",
-      "buyer",
-      "planner",
-      "dispatcher",
-      "store manager",
-      "retail",
-    ]),
+    words(`
+      operations | logistics | supply chain | warehouse | procurement | buyer | planner |
+      dispatcher | store manager | retail
+    `),
   ],
   [
     "research",
-    words(["researcher", "postdoc", "phd candidate", "doctoral", "research assistant", "fellow"]),
+    words("researcher | postdoc | phd candidate | doctoral | research assistant | fellow"),
   ],
 ];
 

@@ -1,5 +1,5 @@
 import { findDatePoints, findDateRanges } from "./dates/parse-dates";
-import { fold } from "./text-fold";
+import { fold, wordList } from "./text-fold";
 
 export type SectionKind =
   | "header"
@@ -23,262 +23,105 @@ export interface ResumeLine {
 
 // Headings in English, German, French, Spanish (and a few Italian / Dutch), folded.
 const HEADINGS: Record<Exclude<SectionKind, "header">, string[]> = {
-  summary: [
-    "summary",
-    "professional summary",
-    "career summary",
-    "executive summary",
-    "profile",
-    "professional profile",
-    "personal profile",
-    "about",
-    "about me",
-    "objective",
-    "career objective",
-    "profil",
-    "kurzprofil",
-    "uber mich",
-    "zusammenfassung",
-    "a propos",
-    "a propos de moi",
-    "resume",
-    "perfil",
-    "perfil profesional",
-    "resumen",
-    "resumen profesional",
-    "sobre mi",
-    "objetivo",
-    "profilo",
-    "profiel",
-  ],
-  experience: [
-    "experience",
-    "work experience",
-    "professional experience",
-    "employment",
-    "employment history",
-    "work history",
-    "career history",
-    "career",
-    "relevant experience",
-    "professional background",
-    "internships",
-    "internship experience",
-    "experience and internships",
-    "berufserfahrung",
-    "berufliche erfahrung",
-    "beruflicher werdegang",
-    "praxiserfahrung",
-    "werdegang",
-    "berufspraxis",
-    "experience professionnelle",
-    "experiences professionnelles",
-    "experiences",
-    "parcours professionnel",
-    "parcours",
-    "experiencia",
-    "experiencia laboral",
-    "experiencia profesional",
-    "trayectoria profesional",
-    "esperienza",
-    "esperienze lavorative",
-    "esperienza professionale",
-    "werkervaring",
-    "ervaring",
-  ],
-  education: [
-    "education",
-    "academic background",
-    "education and training",
-    "academic qualifications",
-    "qualifications",
-    "studies",
-    "academic history",
-    "ausbildung",
-    "bildung",
-    "bildungsweg",
-    "studium",
-    "akademischer werdegang",
-    "schulbildung",
-    "formation",
-    "formations",
-    "formation academique",
-    "etudes",
-    "educacion",
-    "formacion",
-    "formacion academica",
-    "estudios",
-    "istruzione",
-    "formazione",
-    "opleiding",
-  ],
-  skills: [
-    "skills",
-    "technical skills",
-    "core skills",
-    "key skills",
-    "core competencies",
-    "competencies",
-    "technologies",
-    "tech stack",
-    "technical stack",
-    "tools",
-    "tools and technologies",
-    "tools & technologies",
-    "expertise",
-    "areas of expertise",
-    "skills and tools",
-    "skill set",
-    "skillset",
-    "skills & tools",
-    "skills and expertise",
-    "programming languages",
-    "languages and frameworks",
-    "languages & frameworks",
-    "frameworks",
-    "software",
-    "it skills",
-    "computer skills",
-    "kenntnisse",
-    "fahigkeiten",
-    "kompetenzen",
-    "it-kenntnisse",
-    "fachkenntnisse",
-    "technische kenntnisse",
-    "fachliche kompetenzen",
-    "competences",
-    "competences techniques",
-    "competences cles",
-    "savoir-faire",
-    "habilidades",
-    "competencias",
-    "conocimientos",
-    "aptitudes",
-    "conocimientos tecnicos",
-    "habilidades tecnicas",
-    "competenze",
-    "vaardigheden",
-  ],
-  certifications: [
-    "certifications",
-    "certificates",
-    "certification",
-    "licenses and certifications",
-    "licenses & certifications",
-    "licences and certifications",
-    "licences & certifications",
-    "licenses",
-    "licences",
-    "courses and certifications",
-    "courses & certifications",
-    "training",
-    "trainings",
-    "courses",
-    "professional development",
-    "zertifikate",
-    "zertifizierungen",
-    "weiterbildung",
-    "weiterbildungen",
-    "fortbildungen",
-    "certificats",
-    "formations complementaires",
-    "certificaciones",
-    "cursos",
-    "certificados",
-    "certificazioni",
-  ],
-  projects: [
-    "projects",
-    "personal projects",
-    "side projects",
-    "selected projects",
-    "key projects",
-    "open source",
-    "projekte",
-    "projets",
-    "proyectos",
-    "progetti",
-  ],
-  languages: [
-    "languages",
-    "language skills",
-    "spoken languages",
-    "sprachen",
-    "sprachkenntnisse",
-    "langues",
-    "competences linguistiques",
-    "idiomas",
-    "lenguas",
-    "lingue",
-    "talen",
-  ],
-  other: [
-    "interests",
-    "hobbies",
-    "hobbies and interests",
-    "interests and hobbies",
-    "awards",
-    "honors",
-    "honours",
-    "achievements",
-    "awards and achievements",
-    "publications",
-    "volunteering",
-    "volunteer experience",
-    "volunteer work",
-    "references",
-    "additional information",
-    "activities",
-    "extracurricular activities",
-    "leadership and activities",
-    "interessen",
-    "hobbys",
-    "auszeichnungen",
-    "ehrenamt",
-    "centres d'interet",
-    "centres d’interet",
-    "loisirs",
-    "benevolat",
-    "intereses",
-    "aficiones",
-    "publicaciones",
-    "referencias",
-    "voluntariado",
-    "contact",
-    "kontakt",
-    "personal details",
-    "personal information",
-    "persoenliche daten",
-    "personliche daten",
-  ],
+  summary: wordList(`
+    summary | professional summary | career summary | executive summary | profile |
+    professional profile | personal profile | about | about me | objective | career objective |
+    profil | kurzprofil | uber mich | zusammenfassung | a propos | a propos de moi | resume |
+    perfil | perfil profesional | resumen | resumen profesional | sobre mi | objetivo | profilo |
+    profiel
+  `),
+  experience: wordList(`
+    experience | work experience | professional experience | employment | employment history |
+    work history | career history | career | relevant experience | professional background |
+    internships | internship experience | experience and internships | berufserfahrung |
+    berufliche erfahrung | beruflicher werdegang | praxiserfahrung | werdegang | berufspraxis |
+    experience professionnelle | experiences professionnelles | experiences |
+    parcours professionnel | parcours | experiencia | experiencia laboral |
+    experiencia profesional | trayectoria profesional | esperienza | esperienze lavorative |
+    esperienza professionale | werkervaring | ervaring
+  `),
+  education: wordList(`
+    education | academic background | education and training | academic qualifications |
+    qualifications | studies | academic history | ausbildung | bildung | bildungsweg | studium |
+    akademischer werdegang | schulbildung | formation | formations | formation academique |
+    etudes | educacion | formacion | formacion academica | estudios | istruzione | formazione |
+    opleiding
+  `),
+  skills: wordList(`
+    skills | technical skills | core skills | key skills | core competencies | competencies |
+    technologies | tech stack | technical stack | tools | tools and technologies |
+    tools & technologies | expertise | areas of expertise | skills and tools | skill set |
+    skillset | skills & tools | skills and expertise | programming languages |
+    languages and frameworks | languages & frameworks | frameworks | software | it skills |
+    computer skills | kenntnisse | fahigkeiten | kompetenzen | it-kenntnisse | fachkenntnisse |
+    technische kenntnisse | fachliche kompetenzen | competences | competences techniques |
+    competences cles | savoir-faire | habilidades | competencias | conocimientos | aptitudes |
+    conocimientos tecnicos | habilidades tecnicas | competenze | vaardigheden
+  `),
+  certifications: wordList(`
+    certifications | certificates | certification | licenses and certifications |
+    licenses & certifications | licences and certifications | licences & certifications |
+    licenses | licences | courses and certifications | courses & certifications | training |
+    trainings | courses | professional development | zertifikate | zertifizierungen |
+    weiterbildung | weiterbildungen | fortbildungen | certificats | formations complementaires |
+    certificaciones | cursos | certificados | certificazioni
+  `),
+  projects: wordList(`
+    projects | personal projects | side projects | selected projects | key projects |
+    open source | projekte | projets | proyectos | progetti
+  `),
+  languages: wordList(`
+    languages | language skills | spoken languages | sprachen | sprachkenntnisse | langues |
+    competences linguistiques | idiomas | lenguas | lingue | talen
+  `),
+  other: wordList(`
+    interests | hobbies | hobbies and interests | interests and hobbies | awards | honors |
+    honours | achievements | awards and achievements | publications | volunteering |
+    volunteer experience | volunteer work | references | additional information | activities |
+    extracurricular activities | leadership and activities | interessen | hobbys |
+    auszeichnungen | ehrenamt | centres d'interet | centres d’interet | loisirs | benevolat |
+    intereses | aficiones | publicaciones | referencias | voluntariado | contact | kontakt |
+    personal details | personal information | persoenliche daten | personliche daten
+  `),
 };
 
-const HEADING_KIND = new Map<string, SectionKind>(
-  Object.entries(HEADINGS).flatMap(([kind, words]) =>
-    words.map((word) => [word, kind as SectionKind] as const),
-  ),
-);
+/** Heading words → what they open, from lists of headings per kind. */
+export function headingIndex<K extends string>(lists: Record<K, string[]>): Map<string, K> {
+  return new Map(
+    (Object.entries(lists) as [K, string[]][]).flatMap(([kind, words]) =>
+      words.map((word) => [word, kind] as const),
+    ),
+  );
+}
+
+const HEADING_KIND = headingIndex(HEADINGS);
 
 /** The folded words of a heading-like line: bullets, numbering, decoration and colon removed. */
-function headingKey(line: string): string {
+export function headingKey(line: string): string {
   return fold(line)
     .replace(/^[\s#*•·▪●■◆►\-–—=_|\d.)]+/u, "")
-    .replace(/[\s:*•·▪●■◆►\-–—=_|]+$/u, "")
+    .replace(/[\s:*•·▪●■◆►\-–—=_|!.]+$/u, "")
     .replace(/\s+/g, " ")
     .trim();
 }
 
+/**
+ * What a short line names in the index, if it is a heading: the whole line, or its first words
+ * ("Work Experience (Selected)", "Education & Certifications").
+ */
+export function lookupHeading<K>(index: ReadonlyMap<string, K>, line: string): K | null {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 60) return null;
+  const key = headingKey(text);
+  const direct = index.get(key);
+  if (direct) return direct;
+  if (/[.,;]$/.test(text) || key.split(" ").length > 5) return null;
+  return index.get(key.replace(/\s*[(&/].*$/u, "").trim()) ?? null;
+}
+
 /** The section a line opens, if it is a heading ("EXPERIENCE", "Berufserfahrung:", "## Skills"). */
 export function headingKind(line: string): SectionKind | null {
-  const text = line.trim();
-  if (text.length === 0 || text.length > 50) return null;
-  const key = headingKey(text);
-  const direct = HEADING_KIND.get(key);
-  if (direct) return direct;
-  // "Work Experience (Selected)", "Education & Certifications": first words decide.
-  if (/[.,;]$/.test(text) || key.split(" ").length > 5) return null;
-  const stripped = key.replace(/\s*[(&/].*$/u, "").trim();
-  return HEADING_KIND.get(stripped) ?? null;
+  return line.trim().length > 50 ? null : lookupHeading(HEADING_KIND, line);
 }
 
 /** A "Label: content" line ("Skills: Go, Python") names its section for itself only. */

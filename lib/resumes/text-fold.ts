@@ -45,3 +45,10 @@ export const isWordChar = (char: string | undefined): boolean =>
   char !== undefined && /[\p{L}\p{N}_]/u.test(char);
 
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A word list written as one string, "a | b | c", so long lists stay compact. */
+export const wordList = (text: string): string[] =>
+  text
+    .split("|")
+    .map((word) => word.trim())
+    .filter(Boolean);

@@ -6,15 +6,10 @@ import { z } from "zod";
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "YYYY-MM");
 const confidence = z.number().min(0).max(1);
 
-export const seniorityLevelSchema = z.enum([
-  "intern",
-  "junior",
-  "mid",
-  "senior",
-  "lead",
-  "executive",
-]);
-export const roleFamilySchema = z.enum([
+/** Seniority from intern to executive; the order is the ladder. */
+export const SENIORITY_LEVELS = ["intern", "junior", "mid", "senior", "lead", "executive"] as const;
+/** Broad kinds of work (to see career changes); the technical ones come first. */
+export const ROLE_FAMILIES = [
   "engineering",
   "data",
   "design",
@@ -33,8 +28,10 @@ export const roleFamilySchema = z.enum([
   "operations",
   "research",
   "other",
-]);
-export const educationLevelSchema = z.enum([
+] as const;
+export const TECH_ROLE_FAMILY_COUNT = 8;
+/** Highest level of education, lowest first. */
+export const EDUCATION_LEVELS = [
   "secondary",
   "vocational",
   "bootcamp",
@@ -42,7 +39,11 @@ export const educationLevelSchema = z.enum([
   "bachelor",
   "master",
   "doctorate",
-]);
+] as const;
+
+export const seniorityLevelSchema = z.enum(SENIORITY_LEVELS);
+export const roleFamilySchema = z.enum(ROLE_FAMILIES);
+export const educationLevelSchema = z.enum(EDUCATION_LEVELS);
 
 export const skillMatchSchema = z.object({
   id: z.string().min(1),

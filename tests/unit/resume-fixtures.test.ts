@@ -4,7 +4,7 @@
  * the taxonomy's vocabulary); and extraction meeting the issue's targets on a fresh seed.
  */
 import { generateResumeFixtures } from "../../scripts/lib/resume-fixtures";
-import { PERSONA_KINDS } from "../../scripts/lib/resume-fixtures/persona";
+import { labelled, PERSONA_KINDS } from "../../scripts/lib/resume-fixtures/persona";
 import * as pools from "../../scripts/lib/resume-fixtures/pools";
 import { LAYOUTS } from "../../scripts/lib/resume-fixtures/render";
 import { benchFigures, scoreFile } from "../../scripts/lib/resume-fixtures/score";
@@ -132,10 +132,6 @@ describe("fixture text names only the skills its labels list", () => {
   };
 
   it("every sentence, name and heading the pools hold, apart from the listed traps", () => {
-    const labelled = (entry: string) => {
-      const [text, skills] = entry.split("|");
-      return { text: text!, skills: skills ? skills.split(",") : [] };
-    };
     const texts: { text: string; skills: string[] }[] = [];
     const add = (list: readonly string[]) =>
       list.forEach((text) => texts.push({ text, skills: [] }));

@@ -1,52 +1,25 @@
+import { wordList } from "../text-fold";
 // Month names, seasons and "until now" words in the languages resumes arrive in (English,
 // German, French, Spanish, Italian, Portuguese, Dutch), written folded: lower case, no accents.
 
 const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
-  [
-    "january",
-    "jan",
-    "januar",
-    "janner",
-    "jaenner",
-    "janvier",
-    "janv",
-    "enero",
-    "ene",
-    "gennaio",
-    "gen",
-    "janeiro",
-    "januari",
-  ],
-  [
-    "february",
-    "feb",
-    "febr",
-    "februar",
-    "fevrier",
-    "fevr",
-    "fev",
-    "febrero",
-    "febbraio",
-    "fevereiro",
-    "februari",
-  ],
+  wordList(`
+    january | jan | januar | janner | jaenner | janvier | janv | enero | ene | gennaio | gen |
+    janeiro | januari
+  `),
+  wordList(`
+    february | feb | febr | februar | fevrier | fevr | fev | febrero | febbraio | fevereiro |
+    februari
+  `),
   ["march", "mar", "marz", "maerz", "mrz", "mars", "marzo", "marco", "maart", "mrt"],
   ["april", "apr", "avril", "avr", "abril", "abr", "aprile"],
   ["may", "mai", "mayo", "maggio", "mag", "maio", "mei"],
   ["june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho"],
   ["july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho"],
   ["august", "aug", "aout", "agosto", "ago", "augustus"],
-  [
-    "september",
-    "sep",
-    "sept",
-    "septembre",
-    "septiembre",
-    "setiembre",
-    "settembre",
-    "set",
-    "setembro",
-  ],
+  wordList(`
+    september | sep | sept | septembre | septiembre | setiembre | settembre | set | setembro
+  `),
   ["october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out"],
   ["november", "nov", "novembre", "noviembre", "novembro"],
   ["december", "dec", "dezember", "dez", "decembre", "diciembre", "dic", "dicembre", "dezembro"],
@@ -76,65 +49,19 @@ export const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map(
 );
 
 /** Words that end an open range at the current month. */
-export const PRESENT_WORDS = [
-  "present",
-  "the present",
-  "present day",
-  "current",
-  "currently",
-  "now",
-  "today",
-  "ongoing",
-  "date",
-  "heute",
-  "aktuell",
-  "jetzt",
-  "laufend",
-  "derzeit",
-  "dato",
-  "aujourd'hui",
-  "aujourd’hui",
-  "ce jour",
-  "maintenant",
-  "actuel",
-  "actuellement",
-  "en cours",
-  "actualidad",
-  "la actualidad",
-  "actual",
-  "actualmente",
-  "presente",
-  "el presente",
-  "hoy",
-  "la fecha",
-  "en curso",
-  "oggi",
-  "attuale",
-  "atual",
-  "o momento",
-  "heden",
-  "nu",
-];
+export const PRESENT_WORDS = wordList(`
+  present | the present | present day | current | currently | now | today | ongoing | date |
+  heute | aktuell | jetzt | laufend | derzeit | dato | aujourd'hui | aujourd’hui | ce jour |
+  maintenant | actuel | actuellement | en cours | actualidad | la actualidad | actual |
+  actualmente | presente | el presente | hoy | la fecha | en curso | oggi | attuale | atual |
+  o momento | heden | nu
+`);
 
 /** Words between two dates of a range ("2019 to 2021", "2019 bis 2021", "2019 à 2021"). */
-export const RANGE_WORDS = [
-  "to",
-  "till",
-  "until",
-  "through",
-  "thru",
-  "bis",
-  "a",
-  "au",
-  "al",
-  "hasta",
-  "jusqu'a",
-  "jusqu’a",
-  "jusqu'en",
-  "fino a",
-  "ate",
-  "tot",
-];
+export const RANGE_WORDS = wordList(`
+  to | till | until | through | thru | bis | a | au | al | hasta | jusqu'a | jusqu’a | jusqu'en |
+  fino a | ate | tot
+`);
 
 /** Words before a single date that mean "from then until now". */
 export const SINCE_WORDS = ["since", "seit", "depuis", "desde", "dal", "dall'", "sinds", "ab"];

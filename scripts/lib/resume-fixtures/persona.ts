@@ -171,9 +171,10 @@ function bullet(template: string, pool: readonly string[], rng: Rng): Labelled {
   return { text, skills: surfaces.map((s) => s.skillId) };
 }
 
-const split = (entry: string): Labelled => {
-  const [text, skills] = entry.split("|");
-  return { text: text!, skills: skills ? skills.split(",") : [] };
+/** "Certified Kubernetes Administrator (CKA) [kubernetes]" → text and the skills it names. */
+export const labelled = (entry: string): Labelled => {
+  const match = /^(.*?)\s*\[([^\]]*)\]$/.exec(entry);
+  return match ? { text: match[1]!, skills: match[2]!.split(",") } : { text: entry, skills: [] };
 };
 
 interface Plan {
@@ -189,134 +190,81 @@ interface Plan {
   sameCompany?: number;
 }
 
+type Span = readonly [min: number, max: number];
+
+/** "18-36 20-36" → spans in months. */
+const spans = (text: string): Span[] =>
+  text.split(/\s+/).map((span) => {
+    const [min, max] = span.split("-").map(Number);
+    return [min!, max ?? min!] as const;
+  });
+
+/**
+ * The career each kind of persona has: role lengths in months newest first, how many of them,
+ * their levels, the gaps between them (short random ones where not given), and the months
+ * since the newest role ended.
+ */
+interface Shape {
+  roles: string;
+  count: string;
+  levels: readonly Level[];
+  gaps?: string;
+  endOffset?: string;
+  overlap?: boolean;
+  sameCompany?: number;
+  careerChange?: boolean;
+}
+
+const SHAPES: Record<PersonaKind, Shape> = {
+  student: { roles: "3-6 3-6", count: "1-2", levels: [0, 0], gaps: "2-8", endOffset: "0-4" },
+  junior: { roles: "10-24 4-8", count: "2", levels: [1, 0] },
+  mid: { roles: "18-30 14-28 10-18", count: "2-3", levels: [2, 2, 1] },
+  senior: { roles: "20-40 18-36 16-30 10-24", count: "3-4", levels: [3, 3, 2, 1] },
+  lead: { roles: "18-36 20-36 18-30 14-30 10-20", count: "3-5", levels: [4, 3, 3, 2, 1] },
+  executive: {
+    roles: "24-48 24-40 20-36 18-30 16-30 12-24",
+    count: "4-6",
+    levels: [5, 4, 3, 3, 2, 1],
+  },
+  "career-changer": {
+    roles: "10-30 6-14",
+    count: "1-2",
+    levels: [1, 0],
+    gaps: "0 4-12",
+    careerChange: true,
+  },
+  gap: { roles: "12-30 18-36 12-24", count: "2-3", levels: [3, 2, 1], gaps: "9-20 0-2" },
+  overlap: { roles: "18-36 18-36 10-20", count: "2-3", levels: [3, 2, 1], overlap: true },
+  "non-tech": { roles: "18-48 14-36 10-30", count: "2-3", levels: [3, 2, 1] },
+  "multi-role": {
+    roles: "14-30 12-24 12-30 10-24",
+    count: "3-4",
+    levels: [4, 3, 2, 1],
+    gaps: "0",
+    sameCompany: 1,
+  },
+  returner: { roles: "20-40 14-30", count: "2", levels: [3, 2], endOffset: "10-26" },
+};
+
 function plan(kind: PersonaKind, rng: Rng): Plan {
-  const techTracks = TRACKS.filter((t) => t.tech);
-  const track =
-    kind === "non-tech" ? rng.pick(TRACKS.filter((t) => !t.tech)) : rng.pick(techTracks);
-  const months = (min: number, max: number) => rng.int(min, max);
-  const smallGaps = (n: number) =>
-    Array.from({ length: n }, () => (rng.chance(0.6) ? 0 : rng.int(1, 3)));
-  switch (kind) {
-    case "student":
-      return {
-        track,
-        durations: [months(3, 6), months(3, 6)].slice(0, rng.int(1, 2)),
-        gaps: [months(2, 8), 0],
-        levels: [0, 0],
-        endOffset: rng.chance(0.5) ? 0 : months(1, 4),
-      };
-    case "junior":
-      return {
-        track,
-        durations: [months(10, 24), months(4, 8)],
-        gaps: smallGaps(2),
-        levels: [1, 0],
-        endOffset: 0,
-      };
-    case "mid":
-      return {
-        track,
-        durations: [months(18, 30), months(14, 28), months(10, 18)].slice(0, rng.int(2, 3)),
-        gaps: smallGaps(3),
-        levels: [2, 2, 1],
-        endOffset: 0,
-      };
-    case "senior":
-      return {
-        track,
-        durations: [months(20, 40), months(18, 36), months(16, 30), months(10, 24)].slice(
-          0,
-          rng.int(3, 4),
-        ),
-        gaps: smallGaps(4),
-        levels: [3, 3, 2, 1],
-        endOffset: 0,
-      };
-    case "lead":
-      return {
-        track,
-        durations: [
-          months(18, 36),
-          months(20, 36),
-          months(18, 30),
-          months(14, 30),
-          months(10, 20),
-        ].slice(0, rng.int(3, 5)),
-        gaps: smallGaps(5),
-        levels: [4, 3, 3, 2, 1],
-        endOffset: 0,
-      };
-    case "executive":
-      return {
-        track,
-        durations: [
-          months(24, 48),
-          months(24, 40),
-          months(20, 36),
-          months(18, 30),
-          months(16, 30),
-          months(12, 24),
-        ].slice(0, rng.int(4, 6)),
-        gaps: smallGaps(6),
-        levels: [5, 4, 3, 3, 2, 1],
-        endOffset: 0,
-      };
-    case "career-changer":
-      return {
-        track,
-        durations: [months(10, 30), months(6, 14)].slice(0, rng.int(1, 2)),
-        gaps: [0, months(4, 12)],
-        levels: [1, 0],
-        endOffset: 0,
-        previousTrack: rng.pick(TRACKS.filter((t) => !t.tech)),
-        previousCount: rng.int(1, 2),
-      };
-    case "gap":
-      return {
-        track,
-        durations: [months(12, 30), months(18, 36), months(12, 24)].slice(0, rng.int(2, 3)),
-        gaps: [months(9, 20), rng.int(0, 2), 0],
-        levels: [3, 2, 1],
-        endOffset: 0,
-      };
-    case "overlap":
-      return {
-        track,
-        durations: [months(18, 36), months(18, 36), months(10, 20)].slice(0, rng.int(2, 3)),
-        gaps: smallGaps(3),
-        levels: [3, 2, 1],
-        endOffset: 0,
-        overlap: true,
-      };
-    case "non-tech":
-      return {
-        track,
-        durations: [months(18, 48), months(14, 36), months(10, 30)].slice(0, rng.int(2, 3)),
-        gaps: smallGaps(3),
-        levels: [3, 2, 1],
-        endOffset: 0,
-      };
-    case "multi-role":
-      return {
-        track,
-        durations: [months(14, 30), months(12, 24), months(12, 30), months(10, 24)].slice(
-          0,
-          rng.int(3, 4),
-        ),
-        gaps: [0, ...smallGaps(3)],
-        levels: [4, 3, 2, 1],
-        endOffset: 0,
-        sameCompany: 1,
-      };
-    case "returner":
-      return {
-        track,
-        durations: [months(20, 40), months(14, 30)],
-        gaps: smallGaps(2),
-        levels: [3, 2],
-        endOffset: months(10, 26),
-      };
-  }
+  const shape = SHAPES[kind];
+  const tracks = TRACKS.filter((t) => t.tech === (kind !== "non-tech"));
+  const between = ([min, max]: Span) => rng.int(min, max);
+  const count = between(spans(shape.count)[0]!);
+  const roles = spans(shape.roles);
+  const gaps = shape.gaps ? spans(shape.gaps) : [];
+  return {
+    track: rng.pick(tracks),
+    durations: roles.slice(0, count).map(between),
+    gaps: roles.map((_, i) => (gaps[i] ? between(gaps[i]) : rng.chance(0.6) ? 0 : rng.int(1, 3))),
+    levels: [...shape.levels],
+    endOffset: shape.endOffset ? between(spans(shape.endOffset)[0]!) : 0,
+    ...(shape.careerChange
+      ? { previousTrack: rng.pick(TRACKS.filter((t) => !t.tech)), previousCount: rng.int(1, 2) }
+      : {}),
+    ...(shape.overlap ? { overlap: true } : {}),
+    ...(shape.sameCompany !== undefined ? { sameCompany: shape.sameCompany } : {}),
+  };
 }
 
 function rolesFor(p: Plan, language: Language, asOf: MonthIndex, rng: Rng): CareerRole[] {
@@ -417,7 +365,7 @@ function educationFor(
   const oldest = roles.at(-1)?.start ?? asOf;
   const degrees = DEGREES[language];
   const track = p.previousTrack ?? p.track;
-  const field = split(rng.pick(track.fields));
+  const field = labelled(rng.pick(track.fields));
   const schools = rng.sample(UNIVERSITIES[language], 2);
   const out: Degree[] = [];
   if (kind === "student") {
@@ -447,7 +395,7 @@ function educationFor(
   if (withMaster) {
     out.unshift({
       degree: rng.pick(degrees.master),
-      field: split(rng.pick(track.fields)),
+      field: labelled(rng.pick(track.fields)),
       school: schools[1] ?? schools[0]!,
       start: masterEnd - 23,
       end: masterEnd,
@@ -510,7 +458,7 @@ export function makePersona(
   const education = educationFor(p, kind, language, asOf, roles, rng);
   const certifications = rng
     .sample(p.track.certs, kind === "student" ? rng.int(0, 1) : rng.int(0, 2))
-    .map(split);
+    .map(labelled);
   const headline = roles[0] ? roles[0].title : titleFor(p.track, 0, language, rng);
   const years = Math.max(
     1,

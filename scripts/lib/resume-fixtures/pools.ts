@@ -2,6 +2,19 @@
 // placeholder or an explicit `skills` list, so the labels know about it; the remaining filler
 // is checked (tests/unit/resume-fixtures.test.ts) to name no taxonomy skill except the listed traps.
 
+import { wordList } from "@/lib/resumes/text-fold";
+import tracks from "./tracks.json";
+
+/** Short per-language lists written one line a language: `en: a ; b ; c`. */
+function perLanguage(text: string): Record<Language, string[]> {
+  const table = {} as Record<Language, string[]>;
+  for (const line of text.split("\n")) {
+    const match = /^\s*(en|de|fr|es):\s*(.*)$/.exec(line);
+    if (match) table[match[1] as Language] = match[2]!.split(";").map((item) => item.trim());
+  }
+  return table;
+}
+
 export type Language = "en" | "de" | "fr" | "es";
 
 export interface TitleBase {
@@ -10,6 +23,10 @@ export interface TitleBase {
   skills?: string[];
 }
 
+/**
+ * Certifications and fields of study name skills in brackets after the text:
+ * "Certified Kubernetes Administrator (CKA) [kubernetes]".
+ */
 export interface Track {
   id: string;
   tech: boolean;
@@ -23,153 +40,49 @@ export interface Track {
   fields: string[];
 }
 
-export const FIRST_NAMES = [
-  "Zoë",
-  "José",
-  "Łukasz",
-  "Søren",
-  "Ana María",
-  "François",
-  "Björn",
-  "Chloé",
-  "Ngozi",
-  "Mateo",
-  "Aiko",
-  "Dmitri",
-  "Ingrid",
-  "Siobhán",
-  "Raphaël",
-  "Agnieszka",
-  "Nguyễn Thị",
-  "Çağla",
-  "Jürgen",
-  "Priya",
-  "Ólafur",
-  "Fatima",
-  "Ramón",
-  "Hélène",
-  "Kwame",
-  "Marta",
-  "Tomáš",
-  "Emma",
-  "Liam",
-  "Noah",
-  "Julia",
-  "Ruby",
-  "Cassandra",
-  "Ada",
-  "Pascal",
-  "Jasmine",
-  "Maya",
-  "Karma",
-];
+export const FIRST_NAMES = wordList(`
+  Zoë | José | Łukasz | Søren | Ana María | François | Björn | Chloé | Ngozi | Mateo | Aiko |
+  Dmitri | Ingrid | Siobhán | Raphaël | Agnieszka | Nguyễn Thị | Çağla | Jürgen | Priya | Ólafur |
+  Fatima | Ramón | Hélène | Kwame | Marta | Tomáš | Emma | Liam | Noah | Julia | Ruby |
+  Cassandra | Ada | Pascal | Jasmine | Maya | Karma
+`);
 
-export const LAST_NAMES = [
-  "Müller",
-  "García",
-  "Wójcik",
-  "Kierkegård",
-  "Rodríguez",
-  "Lefèvre",
-  "Åström",
-  "Dubois",
-  "Okafor",
-  "Fernández",
-  "Tanaka",
-  "Ivanov",
-  "Johansson",
-  "Ní Bhriain",
-  "Mercier",
-  "Kowalczyk",
-  "Hương",
-  "Yılmaz",
-  "Schäfer",
-  "Raghunathan",
-  "Guðmundsson",
-  "El Amrani",
-  "Núñez",
-  "Château",
-  "Mensah",
-  "Sousa",
-  "Dvořák",
-  "Smith",
-  "O'Connor",
-  "Jenkins",
-  "Walker",
-  "Nowak",
-  "Hernández",
-  "Brown",
-];
+export const LAST_NAMES = wordList(`
+  Müller | García | Wójcik | Kierkegård | Rodríguez | Lefèvre | Åström | Dubois | Okafor |
+  Fernández | Tanaka | Ivanov | Johansson | Ní Bhriain | Mercier | Kowalczyk | Hương | Yılmaz |
+  Schäfer | Raghunathan | Guðmundsson | El Amrani | Núñez | Château | Mensah | Sousa | Dvořák |
+  Smith | O'Connor | Jenkins | Walker | Nowak | Hernández | Brown
+`);
 
 export const CITIES: Record<Language, string[]> = {
-  en: [
-    "London",
-    "Dublin",
-    "Manchester",
-    "Toronto",
-    "Austin, TX",
-    "Seattle, WA",
-    "Remote",
-    "Edinburgh",
-  ],
+  en: wordList(`
+    London | Dublin | Manchester | Toronto | Austin, TX | Seattle, WA | Remote | Edinburgh
+  `),
   de: ["Berlin", "München", "Hamburg", "Köln", "Wien", "Zürich", "Stuttgart", "Remote"],
   fr: ["Paris", "Lyon", "Toulouse", "Bordeaux", "Genève", "Lille", "Nantes", "Remote"],
   es: ["Madrid", "Barcelona", "Valencia", "Sevilla", "Bilbao", "Buenos Aires", "Bogotá", "Remote"],
 };
 
 export const COMPANIES: Record<Language, string[]> = {
-  en: [
-    "Northwind Traders Ltd",
-    "Bluefin Analytics",
-    "Acme Corp",
-    "Brightwave Inc.",
-    "Harbour Health",
-    "Fable & Finch",
-    "Quantum Leaf Systems",
-    "Oakridge Bank",
-    "Lumen Logistics",
-    "Copperline Media",
-    "Stonebridge Consulting",
-    "Pinecrest Retail",
-    "Shell",
-    "Oracle",
-    "Amazon",
-    "Spring Health",
-    "Kestrel Labs",
-    "Meridian Insurance",
-  ],
-  de: [
-    "Nordlicht Software GmbH",
-    "Brückner & Söhne KG",
-    "Alpenblick Versicherung AG",
-    "Kiezkantine GmbH",
-    "Datenwerk Analytics GmbH",
-    "Rheinpfeil Logistik SE",
-    "Grünwald Klinikum",
-    "Sonnenhof Hotel",
-    "Zahnrad Technologies GmbH",
-    "Fernweh Reisen GmbH",
-  ],
-  fr: [
-    "Lumière Numérique SAS",
-    "Boulangerie Dupont SARL",
-    "Crédit Rivage",
-    "Atelier Céleste",
-    "Hôpital Saint-Éloi",
-    "Mistral Logiciels SAS",
-    "Château Bellevue Hôtel",
-    "Nébuleuse Data SAS",
-  ],
-  es: [
-    "Soluciones Andinas S.L.",
-    "Banco del Sol",
-    "Clínica Santa Lucía",
-    "Tecnologías Olivo S.A.",
-    "Restaurante La Brasa",
-    "Datos Marea S.L.",
-    "Logística Ibérica S.A.",
-    "Estudio Cometa",
-  ],
+  en: wordList(`
+    Northwind Traders Ltd | Bluefin Analytics | Acme Corp | Brightwave Inc. | Harbour Health |
+    Fable & Finch | Quantum Leaf Systems | Oakridge Bank | Lumen Logistics | Copperline Media |
+    Stonebridge Consulting | Pinecrest Retail | Shell | Oracle | Amazon | Spring Health |
+    Kestrel Labs | Meridian Insurance
+  `),
+  de: wordList(`
+    Nordlicht Software GmbH | Brückner & Söhne KG | Alpenblick Versicherung AG |
+    Kiezkantine GmbH | Datenwerk Analytics GmbH | Rheinpfeil Logistik SE | Grünwald Klinikum |
+    Sonnenhof Hotel | Zahnrad Technologies GmbH | Fernweh Reisen GmbH
+  `),
+  fr: wordList(`
+    Lumière Numérique SAS | Boulangerie Dupont SARL | Crédit Rivage | Atelier Céleste |
+    Hôpital Saint-Éloi | Mistral Logiciels SAS | Château Bellevue Hôtel | Nébuleuse Data SAS
+  `),
+  es: wordList(`
+    Soluciones Andinas S.L. | Banco del Sol | Clínica Santa Lucía | Tecnologías Olivo S.A. |
+    Restaurante La Brasa | Datos Marea S.L. | Logística Ibérica S.A. | Estudio Cometa
+  `),
 };
 
 export const UNIVERSITIES: Record<Language, string[]> = {
@@ -236,14 +149,10 @@ type HeadingKey =
 export const HEADINGS: Record<Language, Record<HeadingKey, string[]>> = {
   en: {
     summary: ["Profile", "Summary", "Professional Summary", "About me"],
-    experience: [
-      "Experience",
-      "Work Experience",
-      "Professional Experience",
-      "Employment History",
-      "WORK HISTORY",
-      "Where I've worked",
-    ],
+    experience: wordList(`
+      Experience | Work Experience | Professional Experience | Employment History | WORK HISTORY |
+      Where I've worked
+    `),
     education: ["Education", "Education & Training", "Academic Background"],
     skills: ["Skills", "Technical Skills", "Core Competencies", "Tools & Technologies"],
     certifications: ["Certifications", "Licenses & Certifications", "Courses and Certifications"],
@@ -283,220 +192,144 @@ export const HEADINGS: Record<Language, Record<HeadingKey, string[]>> = {
   },
 };
 
-export const SPOKEN: Record<Language, string[]> = {
-  en: ["English (native)", "Spanish (B2)", "French (B1)", "German (A2)"],
-  de: ["Deutsch (Muttersprache)", "Englisch (C1)", "Französisch (B1)"],
-  fr: ["Français (langue maternelle)", "Anglais (C1)", "Espagnol (B2)"],
-  es: ["Español (nativo)", "Inglés (C1)", "Portugués (B2)"],
-};
+export const SPOKEN = perLanguage(`
+  en: English (native) ; Spanish (B2) ; French (B1) ; German (A2)
+  de: Deutsch (Muttersprache) ; Englisch (C1) ; Französisch (B1)
+  fr: Français (langue maternelle) ; Anglais (C1) ; Espagnol (B2)
+  es: Español (nativo) ; Inglés (C1) ; Portugués (B2)
+`);
 
 /** Month names as resumes write them, January first. */
 export const MONTH_NAMES: Record<Language, { long: string[]; short: string[] }> = {
   en: {
-    long: [
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December",
-    ],
+    long: wordList(`
+      January | February | March | April | May | June | July | August | September | October |
+      November | December
+    `),
     short: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
   },
   de: {
-    long: [
-      "Januar",
-      "Februar",
-      "März",
-      "April",
-      "Mai",
-      "Juni",
-      "Juli",
-      "August",
-      "September",
-      "Oktober",
-      "November",
-      "Dezember",
-    ],
-    short: [
-      "Jan.",
-      "Feb.",
-      "März",
-      "Apr.",
-      "Mai",
-      "Juni",
-      "Juli",
-      "Aug.",
-      "Sept.",
-      "Okt.",
-      "Nov.",
-      "Dez.",
-    ],
+    long: wordList(`
+      Januar | Februar | März | April | Mai | Juni | Juli | August | September | Oktober |
+      November | Dezember
+    `),
+    short: wordList(`
+      Jan. | Feb. | März | Apr. | Mai | Juni | Juli | Aug. | Sept. | Okt. | Nov. | Dez.
+    `),
   },
   fr: {
-    long: [
-      "janvier",
-      "février",
-      "mars",
-      "avril",
-      "mai",
-      "juin",
-      "juillet",
-      "août",
-      "septembre",
-      "octobre",
-      "novembre",
-      "décembre",
-    ],
-    short: [
-      "janv.",
-      "févr.",
-      "mars",
-      "avr.",
-      "mai",
-      "juin",
-      "juil.",
-      "août",
-      "sept.",
-      "oct.",
-      "nov.",
-      "déc.",
-    ],
+    long: wordList(`
+      janvier | février | mars | avril | mai | juin | juillet | août | septembre | octobre |
+      novembre | décembre
+    `),
+    short: wordList(`
+      janv. | févr. | mars | avr. | mai | juin | juil. | août | sept. | oct. | nov. | déc.
+    `),
   },
   es: {
-    long: [
-      "enero",
-      "febrero",
-      "marzo",
-      "abril",
-      "mayo",
-      "junio",
-      "julio",
-      "agosto",
-      "septiembre",
-      "octubre",
-      "noviembre",
-      "diciembre",
-    ],
-    short: [
-      "ene.",
-      "feb.",
-      "mar.",
-      "abr.",
-      "may.",
-      "jun.",
-      "jul.",
-      "ago.",
-      "sept.",
-      "oct.",
-      "nov.",
-      "dic.",
-    ],
+    long: wordList(`
+      enero | febrero | marzo | abril | mayo | junio | julio | agosto | septiembre | octubre |
+      noviembre | diciembre
+    `),
+    short: wordList(`
+      ene. | feb. | mar. | abr. | may. | jun. | jul. | ago. | sept. | oct. | nov. | dic.
+    `),
   },
 };
 
-export const SEASONS: Record<Language, [string, string, string, string]> = {
-  en: ["Winter", "Spring", "Summer", "Fall"],
-  de: ["Winter", "Frühjahr", "Sommer", "Herbst"],
-  fr: ["Hiver", "Printemps", "Été", "Automne"],
-  es: ["Invierno", "Primavera", "Verano", "Otoño"],
-};
+export const SEASONS = perLanguage(`
+  en: Winter ; Spring ; Summer ; Fall
+  de: Winter ; Frühjahr ; Sommer ; Herbst
+  fr: Hiver ; Printemps ; Été ; Automne
+  es: Invierno ; Primavera ; Verano ; Otoño
+`) as Record<Language, [string, string, string, string]>;
 
-export const PRESENT: Record<Language, string[]> = {
-  en: ["Present", "present", "Current", "Now", "to date"],
-  de: ["heute", "aktuell", "Heute"],
-  fr: ["aujourd'hui", "Présent", "à ce jour"],
-  es: ["actualidad", "Presente", "la fecha"],
-};
+export const PRESENT = perLanguage(`
+  en: Present ; present ; Current ; Now ; to date
+  de: heute ; aktuell ; Heute
+  fr: aujourd'hui ; Présent ; à ce jour
+  es: actualidad ; Presente ; la fecha
+`);
 
 /**
  * Sentences around skills ({0}, {1}, {2}). A slot right after a preposition or in a list gives a
  * short, ambiguous name ("Go", "R") the context a reader needs; other slots get full names only.
  */
 export const BULLETS: Record<Language, string[]> = {
-  en: [
-    "Wrote the ingestion service in {0}.",
-    "Built the internal admin tool with {0}; support tickets dropped by a fifth.",
-    "Led the move from {0} to {1} without downtime.",
-    "Day to day: {0}, {1} and {2}.",
-    "Responsible for {0} and {1} across the department.",
-    "Built and ran services in {0} and {1} that handle two million requests a day.",
-    "Moved the billing platform onto {0}, cutting release time from days to hours.",
-    "Introduced {0} with {1} and halved the time to find the cause of an outage.",
-    "Worked with {0}, {1} and {2} across three product teams.",
-    "Designed the reporting model in {0}; finance now closes the month two days earlier.",
-    "Rewrote the slowest jobs using {0} and {1}, saving 30% of compute spend.",
-    "Tech stack: {0}, {1}, {2}.",
-    "Owned the {0} codebase for the partner portal and trained two new hires on it.",
-    "Automated weekly reporting with {0} and {1} for a team of twelve.",
-    "Cut page load time by 40% using {0}.",
-  ],
-  de: [
-    "Umstellung von {0} auf {1} ohne Ausfallzeit.",
-    "Verantwortlich für {0} und {1} im gesamten Bereich.",
-    "Entwicklung und Betrieb von Diensten mit {0} und {1} für zwei Millionen Anfragen pro Tag.",
-    "Migration der Abrechnungsplattform auf {0}; Releases dauern nun Stunden statt Tage.",
-    "Einführung von {0} und {1} für das Team, Fehlersuche doppelt so schnell.",
-    "Technologien: {0}, {1}, {2}.",
-  ],
-  fr: [
-    "Passage de {0} à {1} sans interruption de service.",
-    "Responsable de {0} et {1} pour tout le service.",
-    "Conception et exploitation de services avec {0} et {1} pour deux millions de requêtes par jour.",
-    "Migration de la plateforme de facturation vers {0}, livraisons en heures au lieu de jours.",
-    "Mise en place de {0} et {1} pour toute l'équipe.",
-    "Environnement : {0}, {1}, {2}.",
-  ],
-  es: [
-    "Migración de {0} a {1} sin tiempo de inactividad.",
-    "Responsable de {0} y {1} en todo el departamento.",
-    "Desarrollo y operación de servicios con {0} y {1} para dos millones de peticiones al día.",
-    "Migración de la plataforma de facturación a {0}; las entregas pasan de días a horas.",
-    "Implantación de {0} y {1} para todo el equipo.",
-    "Tecnologías: {0}, {1}, {2}.",
-  ],
+  en: wordList(`
+    Wrote the ingestion service in {0}. |
+    Built the internal admin tool with {0}; support tickets dropped by a fifth. |
+    Led the move from {0} to {1} without downtime. | Day to day: {0}, {1} and {2}. |
+    Responsible for {0} and {1} across the department. |
+    Built and ran services in {0} and {1} that handle two million requests a day. |
+    Moved the billing platform onto {0}, cutting release time from days to hours. |
+    Introduced {0} with {1} and halved the time to find the cause of an outage. |
+    Worked with {0}, {1} and {2} across three product teams. |
+    Designed the reporting model in {0}; finance now closes the month two days earlier. |
+    Rewrote the slowest jobs using {0} and {1}, saving 30% of compute spend. |
+    Tech stack: {0}, {1}, {2}. |
+    Owned the {0} codebase for the partner portal and trained two new hires on it. |
+    Automated weekly reporting with {0} and {1} for a team of twelve. |
+    Cut page load time by 40% using {0}.
+  `),
+  de: wordList(`
+    Umstellung von {0} auf {1} ohne Ausfallzeit. |
+    Verantwortlich für {0} und {1} im gesamten Bereich. |
+    Entwicklung und Betrieb von Diensten mit {0} und {1} für zwei Millionen Anfragen pro Tag. |
+    Migration der Abrechnungsplattform auf {0}; Releases dauern nun Stunden statt Tage. |
+    Einführung von {0} und {1} für das Team, Fehlersuche doppelt so schnell. |
+    Technologien: {0}, {1}, {2}.
+  `),
+  fr: wordList(`
+    Passage de {0} à {1} sans interruption de service. |
+    Responsable de {0} et {1} pour tout le service. |
+    Conception et exploitation de services avec {0} et {1} pour deux millions de requêtes par jour. |
+    Migration de la plateforme de facturation vers {0}, livraisons en heures au lieu de jours. |
+    Mise en place de {0} et {1} pour toute l'équipe. | Environnement : {0}, {1}, {2}.
+  `),
+  es: wordList(`
+    Migración de {0} a {1} sin tiempo de inactividad. |
+    Responsable de {0} y {1} en todo el departamento. |
+    Desarrollo y operación de servicios con {0} y {1} para dos millones de peticiones al día. |
+    Migración de la plataforma de facturación a {0}; las entregas pasan de días a horas. |
+    Implantación de {0} y {1} para todo el equipo. | Tecnologías: {0}, {1}, {2}.
+  `),
 };
 
 /** Last lines some resumes end with. */
-export const FOOTERS: Record<Language, string[]> = {
-  en: ["References available on request.", "Page 1 of 1"],
-  de: ["Referenzen auf Anfrage.", "Berlin, im Juni 2026"],
-  fr: ["Références sur demande."],
-  es: ["Referencias disponibles a petición."],
-};
+export const FOOTERS = perLanguage(`
+  en: References available on request. ; Page 1 of 1
+  de: Referenzen auf Anfrage. ; Berlin, im Juni 2026
+  fr: Références sur demande.
+  es: Referencias disponibles a petición.
+`);
 
 /** How a career break is listed (it is no job; the labels leave it out). */
-export const BREAKS: Record<Language, string[]> = {
-  en: ["Career break (travelling)", "Parental leave", "Sabbatical"],
-  de: ["Elternzeit", "Sabbatical"],
-  fr: ["Congé parental", "Année sabbatique"],
-  es: ["Año sabático", "Baja por maternidad"],
-};
+export const BREAKS = perLanguage(`
+  en: Career break (travelling) ; Parental leave ; Sabbatical
+  de: Elternzeit ; Sabbatical
+  fr: Congé parental ; Année sabbatique
+  es: Año sabático ; Baja por maternidad
+`);
 
 /** Skill levels some resumes add after each skill. */
-export const PROFICIENCY: Record<Language, string[]> = {
-  en: ["(expert)", "(advanced)", "(intermediate)", "– 5 yrs", "(3 years)"],
-  de: ["(sehr gut)", "(gut)", "(Grundkenntnisse)"],
-  fr: ["(avancé)", "(intermédiaire)", "(notions)"],
-  es: ["(avanzado)", "(intermedio)", "(básico)"],
-};
+export const PROFICIENCY = perLanguage(`
+  en: (expert) ; (advanced) ; (intermediate) ; – 5 yrs ; (3 years)
+  de: (sehr gut) ; (gut) ; (Grundkenntnisse)
+  fr: (avancé) ; (intermédiaire) ; (notions)
+  es: (avanzado) ; (intermedio) ; (básico)
+`);
 
 /** Bullets that name no skill. Traps are words a naive matcher would take for skills. */
 export const PLAIN_BULLETS: Record<Language, string[]> = {
-  en: [
-    "Mentored four junior colleagues; two were promoted within a year.",
-    "Made sure the rest of the team could take over any part of the work.",
-    "Reduced customer complaints by a quarter over two quarters.",
-    "Ran the weekly planning meeting for a team of eight.",
-    "Helped the team react quickly when priorities changed.",
-    "Led the go-live of the new ordering system in twelve stores.",
-  ],
+  en: wordList(`
+    Mentored four junior colleagues; two were promoted within a year. |
+    Made sure the rest of the team could take over any part of the work. |
+    Reduced customer complaints by a quarter over two quarters. |
+    Ran the weekly planning meeting for a team of eight. |
+    Helped the team react quickly when priorities changed. |
+    Led the go-live of the new ordering system in twelve stores.
+  `),
   de: [
     "Betreuung von zwei Auszubildenden.",
     "Verantwortung für die Einarbeitung neuer Kolleginnen und Kollegen.",
@@ -532,634 +365,8 @@ export const INTERESTS: Record<Language, string[]> = {
   es: ["Ajedrez, senderismo", "Fotografía, guitarra"],
 };
 
-const t = (en: string, de?: string, fr?: string, es?: string, skills?: string[]): TitleBase => ({
-  text: { en, ...(de ? { de } : {}), ...(fr ? { fr } : {}), ...(es ? { es } : {}) },
-  ...(skills ? { skills } : {}),
-});
-
-export const TRACKS: Track[] = [
-  {
-    id: "backend",
-    tech: true,
-    bases: [
-      t("Backend Engineer", "Backend-Entwickler", "Développeur backend", "Desarrollador backend"),
-      t("Software Engineer", "Softwareentwickler", "Ingénieur logiciel", "Ingeniero de software"),
-      t("Java Developer", "Java-Entwickler", "Développeur Java", "Desarrollador Java", ["java"]),
-      t("Python Developer", undefined, "Développeur Python", "Desarrollador Python", ["python"]),
-    ],
-    executive: [t("Head of Engineering"), t("Director of Engineering"), t("CTO")],
-    core: [
-      "python",
-      "java",
-      "go",
-      "postgresql",
-      "docker",
-      "kubernetes",
-      "rest-api",
-      "git",
-      "aws",
-      "redis",
-      "kafka",
-      "microservices",
-      "sql",
-      "linux",
-    ],
-    extra: [
-      "spring-boot",
-      "django",
-      "fastapi",
-      "nodejs",
-      "typescript",
-      "grpc",
-      "rabbitmq",
-      "mongodb",
-      "terraform",
-      "ci-cd",
-      "github-actions",
-      "jenkins",
-      "prometheus",
-      "grafana",
-      "elasticsearch",
-      "kotlin",
-      "rust",
-      "c",
-      "cpp",
-      "csharp",
-      "dotnet",
-      "graphql",
-      "unit-testing",
-      "tdd",
-      "ddd",
-      "event-driven-architecture",
-      "distributed-systems",
-      "system-design",
-      "oauth",
-      "jwt",
-    ],
-    soft: ["mentoring", "communication", "problem-solving", "code-review"],
-    certs: [
-      "AWS Certified Solutions Architect – Associate|aws",
-      "Certified Kubernetes Application Developer (CKAD)|kubernetes",
-      "Oracle Certified Professional, Java SE 17 Developer|java",
-    ],
-    fields: ["Computer Science", "Software Engineering", "Informatik", "Mathematics"],
-  },
-  {
-    id: "frontend",
-    tech: true,
-    bases: [
-      t(
-        "Frontend Developer",
-        "Frontend-Entwickler",
-        "Développeur front-end",
-        "Desarrollador frontend",
-      ),
-      t("Frontend Engineer", "Frontend-Entwicklerin", "Ingénieur front-end", "Ingeniera frontend"),
-      t("React Developer", undefined, "Développeur React", "Desarrollador React", ["react"]),
-      t("UI Engineer"),
-    ],
-    executive: [t("Head of Frontend"), t("Director of Engineering")],
-    core: [
-      "javascript",
-      "typescript",
-      "react",
-      "html",
-      "css",
-      "nextjs",
-      "redux",
-      "jest",
-      "webpack",
-      "git",
-      "accessibility",
-      "responsive-design",
-    ],
-    extra: [
-      "vue",
-      "angular",
-      "svelte",
-      "tailwind-css",
-      "sass",
-      "storybook",
-      "cypress",
-      "playwright",
-      "vite",
-      "graphql",
-      "nodejs",
-      "figma",
-      "web-performance",
-      "testing-library",
-      "d3",
-      "pwa",
-      "ssr",
-      "webgl",
-      "threejs",
-      "design-systems",
-      "rest-api",
-    ],
-    soft: ["communication", "teamwork", "attention-to-detail"],
-    certs: [
-      "Meta Front-End Developer Professional Certificate",
-      "W3C Web Accessibility Specialist|accessibility",
-    ],
-    fields: ["Computer Science", "Media Informatics", "Interaction Design|interaction-design"],
-  },
-  {
-    id: "data",
-    tech: true,
-    bases: [
-      t("Data Engineer", "Data Engineer", "Ingénieur data", "Ingeniero de datos"),
-      t("Data Scientist", "Data Scientist", "Data scientist", "Científica de datos"),
-      t("Machine Learning Engineer", undefined, "Ingénieur machine learning", undefined, [
-        "machine-learning",
-      ]),
-      t("Data Analyst", "Datenanalyst", "Analyste de données", "Analista de datos"),
-    ],
-    executive: [
-      t("Head of Data"),
-      t("Director of Data Science", undefined, undefined, undefined, ["data-science"]),
-    ],
-    core: [
-      "python",
-      "sql",
-      "pandas",
-      "numpy",
-      "scikit-learn",
-      "spark",
-      "airflow",
-      "machine-learning",
-      "statistics",
-      "jupyter",
-      "tableau",
-      "dbt",
-      "snowflake",
-      "data-modeling",
-    ],
-    extra: [
-      "pytorch",
-      "tensorflow",
-      "xgboost",
-      "kafka",
-      "bigquery",
-      "databricks",
-      "mlflow",
-      "docker",
-      "aws",
-      "gcp",
-      "r",
-      "power-bi",
-      "nlp",
-      "deep-learning",
-      "llm",
-      "rag",
-      "langchain",
-      "hugging-face",
-      "time-series",
-      "ab-testing",
-      "etl",
-      "data-warehousing",
-      "data-visualization",
-      "matplotlib",
-      "postgresql",
-      "excel",
-      "feature-engineering",
-      "computer-vision",
-    ],
-    soft: ["communication", "storytelling", "analytical-skills"],
-    certs: [
-      "Google Cloud Professional Data Engineer|gcp",
-      "Databricks Certified Data Engineer Associate|databricks",
-      "TensorFlow Developer Certificate|tensorflow",
-    ],
-    fields: ["Statistics", "Computer Science", "Physics", "Economics", "Data Science|data-science"],
-  },
-  {
-    id: "devops",
-    tech: true,
-    bases: [
-      t("DevOps Engineer", "DevOps Engineer", "Ingénieur DevOps", "Ingeniero DevOps", ["devops"]),
-      t(
-        "Site Reliability Engineer",
-        "Site Reliability Engineer",
-        "Ingénieur fiabilité",
-        "Ingeniero de fiabilidad",
-      ),
-      t("Cloud Engineer", "Cloud-Ingenieur", "Ingénieur cloud", "Ingeniera cloud"),
-      t("Platform Engineer"),
-    ],
-    executive: [t("Head of Platform"), t("Director of Infrastructure")],
-    core: [
-      "kubernetes",
-      "docker",
-      "terraform",
-      "aws",
-      "linux",
-      "ci-cd",
-      "prometheus",
-      "grafana",
-      "ansible",
-      "bash",
-      "helm",
-      "git",
-      "python",
-    ],
-    extra: [
-      "azure",
-      "gcp",
-      "argocd",
-      "github-actions",
-      "gitlab-ci",
-      "jenkins",
-      "datadog",
-      "elk-stack",
-      "opentelemetry",
-      "istio",
-      "nginx",
-      "go",
-      "vault",
-      "cloudformation",
-      "incident-management",
-      "networking",
-      "dns",
-      "postgresql",
-      "redis",
-      "kafka",
-      "chaos-engineering",
-      "finops",
-      "openshift",
-    ],
-    soft: ["problem-solving", "communication"],
-    certs: [
-      "Certified Kubernetes Administrator (CKA)|kubernetes",
-      "HashiCorp Certified: Terraform Associate|terraform",
-      "AWS Certified DevOps Engineer – Professional|aws,devops",
-      "Microsoft Certified: Azure Administrator Associate|azure",
-    ],
-    fields: ["Computer Science", "Information Systems", "Electrical Engineering"],
-  },
-  {
-    id: "mobile",
-    tech: true,
-    bases: [
-      t("iOS Developer", "iOS-Entwickler", "Développeur iOS", "Desarrollador iOS", ["ios"]),
-      t(
-        "Android Developer",
-        "Android-Entwickler",
-        "Développeur Android",
-        "Desarrolladora Android",
-        ["android"],
-      ),
-      t("Mobile Engineer", undefined, "Ingénieur mobile", "Ingeniero móvil"),
-    ],
-    executive: [t("Head of Mobile")],
-    core: [
-      "swift",
-      "kotlin",
-      "ios",
-      "android",
-      "swiftui",
-      "jetpack-compose",
-      "git",
-      "rest-api",
-      "firebase",
-      "xcode",
-    ],
-    extra: [
-      "objective-c",
-      "flutter",
-      "dart",
-      "react-native",
-      "typescript",
-      "graphql",
-      "xctest",
-      "espresso",
-      "uikit",
-      "core-data",
-      "dagger",
-      "retrofit",
-      "rxjava",
-      "ci-cd",
-      "app-store-deployment",
-      "java",
-      "figma",
-    ],
-    soft: ["teamwork", "communication"],
-    certs: ["Associate Android Developer (Google)|android"],
-    fields: ["Computer Science", "Software Engineering"],
-  },
-  {
-    id: "qa",
-    tech: true,
-    bases: [
-      t("QA Engineer", "QA-Ingenieur", "Ingénieur QA", "Ingeniero QA", ["quality-assurance"]),
-      t("Test Automation Engineer", undefined, undefined, undefined, ["test-automation"]),
-      t("Software Tester"),
-    ],
-    executive: [t("Head of Quality")],
-    core: [
-      "test-automation",
-      "selenium",
-      "cypress",
-      "playwright",
-      "jira",
-      "postman",
-      "api-testing",
-      "regression-testing",
-      "test-planning",
-      "sql",
-      "git",
-    ],
-    extra: [
-      "java",
-      "python",
-      "javascript",
-      "typescript",
-      "jmeter",
-      "k6",
-      "appium",
-      "testrail",
-      "cucumber",
-      "bdd",
-      "ci-cd",
-      "jenkins",
-      "docker",
-      "performance-testing",
-      "manual-testing",
-      "accessibility-testing",
-      "junit",
-      "pytest",
-    ],
-    soft: ["attention-to-detail", "communication"],
-    certs: [
-      "ISTQB Certified Tester Foundation Level",
-      "ISTQB Advanced Level Test Automation Engineer|test-automation",
-    ],
-    fields: ["Computer Science", "Information Systems"],
-  },
-  {
-    id: "security",
-    tech: true,
-    bases: [
-      t("Security Engineer", "Security Engineer", "Ingénieur sécurité", "Ingeniero de seguridad"),
-      t("Penetration Tester", undefined, "Pentesteur", "Pentester"),
-      t("SOC Analyst"),
-    ],
-    executive: [t("Head of Security"), t("CISO")],
-    core: [
-      "penetration-testing",
-      "owasp",
-      "burp-suite",
-      "siem",
-      "incident-response",
-      "linux",
-      "python",
-      "network-security",
-      "vulnerability-management",
-      "threat-modeling",
-    ],
-    extra: [
-      "metasploit",
-      "nmap",
-      "wireshark",
-      "kali-linux",
-      "splunk",
-      "aws",
-      "cloud-security",
-      "iso27001",
-      "soc2",
-      "gdpr",
-      "oauth",
-      "pki",
-      "tls",
-      "firewalls",
-      "active-directory",
-      "bash",
-      "docker",
-      "kubernetes",
-      "static-analysis",
-      "devsecops",
-      "malware-analysis",
-    ],
-    soft: ["communication", "attention-to-detail"],
-    certs: ["OSCP", "CISSP", "CompTIA Security+", "CEH"],
-    fields: ["Computer Science", "Cybersecurity", "Mathematics"],
-  },
-  {
-    id: "product",
-    tech: true,
-    bases: [
-      t("Product Manager", "Produktmanager", "Chef de produit", "Product Manager"),
-      t("Product Owner"),
-    ],
-    executive: [t("Head of Product"), t("VP Product")],
-    core: [
-      "product-management",
-      "product-roadmapping",
-      "user-stories",
-      "jira",
-      "agile",
-      "scrum",
-      "ab-testing",
-      "sql",
-      "stakeholder-management",
-      "user-research",
-    ],
-    extra: [
-      "figma",
-      "confluence",
-      "google-analytics",
-      "product-analytics",
-      "okrs",
-      "market-research",
-      "competitive-analysis",
-      "requirements-gathering",
-      "pricing-strategy",
-      "go-to-market",
-      "kanban",
-      "excel",
-      "data-analysis",
-      "prototyping",
-    ],
-    soft: ["communication", "leadership", "strategic-thinking", "negotiation"],
-    certs: [
-      "Professional Scrum Product Owner (PSPO I)|scrum",
-      "Certified Scrum Product Owner (CSPO)|scrum",
-    ],
-    fields: ["Business Administration", "Economics", "Computer Science"],
-  },
-  {
-    id: "design",
-    tech: true,
-    bases: [
-      t("UX Designer", "UX-Designer", "Designer UX", "Diseñadora UX", ["ux-design"]),
-      t("Product Designer", "Produktdesigner", "Designer produit", "Diseñador de producto"),
-    ],
-    executive: [t("Head of Design"), t("Design Director")],
-    core: [
-      "figma",
-      "user-research",
-      "wireframing",
-      "prototyping",
-      "usability-testing",
-      "design-systems",
-      "interaction-design",
-      "ui-design",
-    ],
-    extra: [
-      "sketch",
-      "adobe-xd",
-      "photoshop",
-      "illustrator",
-      "html",
-      "css",
-      "accessibility",
-      "information-architecture",
-      "journey-mapping",
-      "design-thinking",
-      "motion-design",
-      "typography",
-      "visual-design",
-    ],
-    soft: ["empathy", "communication", "facilitation"],
-    certs: ["Google UX Design Certificate|ux-design", "NN/g UX Certification|ux-design"],
-    fields: [
-      "Interaction Design|interaction-design",
-      "Graphic Design|graphic-design",
-      "Psychology",
-    ],
-  },
-  {
-    id: "nurse",
-    tech: false,
-    bases: [
-      t("Registered Nurse", "Pflegefachkraft", "Infirmière", "Enfermera"),
-      t("Staff Nurse", "Krankenpfleger", "Infirmier", "Enfermero"),
-    ],
-    executive: [t("Director of Nursing")],
-    core: ["patient-care", "medication-administration", "ehr", "triage", "infection-control"],
-    extra: ["ms-office", "clinical-research", "patient-care", "healthcare-it"],
-    soft: ["communication", "empathy", "teamwork", "attention-to-detail"],
-    certs: ["Basic Life Support (BLS)", "Advanced Cardiovascular Life Support (ACLS)"],
-    fields: ["Nursing", "Health Sciences"],
-  },
-  {
-    id: "teacher",
-    tech: false,
-    bases: [
-      t(
-        "Mathematics Teacher",
-        "Lehrerin für Mathematik",
-        "Professeur de mathématiques",
-        "Profesora de matemáticas",
-      ),
-      t("Secondary School Teacher", "Lehrer", "Enseignant", "Profesor"),
-    ],
-    executive: [t("Head of Department")],
-    core: [
-      "lesson-planning",
-      "curriculum-development",
-      "classroom-management",
-      "lms",
-      "google-workspace",
-    ],
-    extra: ["instructional-design", "ms-office", "powerpoint", "excel"],
-    soft: ["public-speaking", "communication", "empathy", "time-management"],
-    certs: ["Qualified Teacher Status (QTS)"],
-    fields: ["Mathematics", "Education", "Physics"],
-  },
-  {
-    id: "chef",
-    tech: false,
-    bases: [
-      t("Sous Chef", "Sous Chef", "Sous-chef", "Segundo de cocina"),
-      t("Chef de Partie"),
-      t("Line Cook", "Koch", "Cuisinier", "Cocinero"),
-    ],
-    executive: [t("Head Chef"), t("Executive Chef")],
-    core: ["food-safety", "menu-development", "cost-control", "inventory-management"],
-    extra: ["ms-office", "pos-systems", "procurement"],
-    soft: ["leadership", "teamwork", "time-management", "creativity"],
-    certs: ["Level 3 Food Safety and Hygiene|food-safety"],
-    fields: ["Culinary Arts", "Hospitality Management"],
-  },
-  {
-    id: "finance",
-    tech: false,
-    bases: [
-      t("Accountant", "Buchhalterin", "Comptable", "Contadora"),
-      t("Financial Analyst", "Finanzanalyst", "Analyste financier", "Analista financiero"),
-      t("Financial Controller", "Controller", "Contrôleur de gestion", "Controller financiero"),
-    ],
-    executive: [t("Finance Director"), t("CFO")],
-    core: [
-      "accounting",
-      "financial-reporting",
-      "excel",
-      "budgeting",
-      "ifrs",
-      "financial-forecasting",
-    ],
-    extra: [
-      "sap",
-      "datev",
-      "quickbooks",
-      "us-gaap",
-      "auditing",
-      "power-bi",
-      "financial-modeling",
-      "sql",
-      "netsuite",
-      "vba",
-      "payroll",
-    ],
-    soft: ["attention-to-detail", "analytical-skills", "communication"],
-    certs: ["ACCA", "CPA", "CFA Level II"],
-    fields: ["Accounting|accounting", "Finance", "Business Administration", "Economics"],
-  },
-  {
-    id: "marketing",
-    tech: false,
-    bases: [
-      t(
-        "Marketing Manager",
-        "Marketing Managerin",
-        "Responsable marketing",
-        "Responsable de marketing",
-      ),
-      t("Digital Marketing Specialist", undefined, undefined, undefined, ["digital-marketing"]),
-      t("SEO Specialist", undefined, "Spécialiste SEO", "Especialista SEO", ["seo"]),
-    ],
-    executive: [t("Head of Marketing"), t("CMO")],
-    core: [
-      "seo",
-      "google-analytics",
-      "content-marketing",
-      "social-media-marketing",
-      "email-marketing",
-      "google-ads",
-      "copywriting",
-    ],
-    extra: [
-      "hubspot",
-      "mailchimp",
-      "canva",
-      "ab-testing",
-      "sem",
-      "meta-ads",
-      "marketing-automation",
-      "brand-management",
-      "excel",
-      "wordpress",
-      "salesforce",
-      "crm",
-      "market-research",
-      "growth-marketing",
-    ],
-    soft: ["creativity", "communication", "storytelling"],
-    certs: [
-      "Google Ads Certification|google-ads",
-      "Google Analytics Certification|google-analytics",
-      "HubSpot Content Marketing Certification|hubspot,content-marketing",
-    ],
-    fields: ["Marketing", "Communications", "Business Administration"],
-  },
-];
+/**
+ * Career tracks: titles (per language, with the skills a title names), skill pools, soft skills,
+ * certifications and fields of study ("Name [skill-id]" marks the skills a text names).
+ */
+export const TRACKS: readonly Track[] = tracks as Track[];
