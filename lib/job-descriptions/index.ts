@@ -1,0 +1,3 @@
+export { extractJobRequirements } from "./extract-requirements";
+export { htmlToText } from "./html-to-text";
+export { matchResumeToJob, type CandidateProfile } from "./match-report";
