@@ -7,7 +7,7 @@ import { submitAnswer } from "@/lib/answers/submit-answer";
 import { abandonInterview } from "@/lib/interviews/abandon-interview";
 import { completeInterview } from "@/lib/interviews/complete-interview";
 import { requireUser } from "@/lib/auth/session";
-import { toId } from "@/lib/actions/ids";
+import { toId } from "@/lib/validations/id";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { loadProgress, loadRunnerState } from "./_lib/runner-state";
 import type { MoveResult, ProgressUpdate, RunnerState } from "./_lib/types";

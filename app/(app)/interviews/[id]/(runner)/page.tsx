@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { parseId } from "@/lib/validations/id";
 import { loadRunnerState } from "../_lib/runner-state";
 import { InterviewRunner } from "./page-client";
 
@@ -12,8 +13,8 @@ type Props = { params: Promise<{ id: string }> };
 export default async function InterviewPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/interviews/${id}`);
-  if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) > 2_147_483_647) notFound();
-  const sessionId = Number(id);
+  const sessionId = parseId(id);
+  if (sessionId === null) notFound();
 
   let state;
   try {

@@ -1,7 +1,7 @@
 "use server";
 
 import { requireUser } from "@/lib/auth/session";
-import { toId } from "@/lib/actions/ids";
+import { toId } from "@/lib/validations/id";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { getSessionSummary } from "@/lib/summaries/get-summary";
 import { toSummaryView, type SummaryView } from "./_lib/view-model";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { parseId } from "@/lib/validations/id";
 import { getInterview } from "@/lib/interviews/get-interview";
 import { getSessionSummary } from "@/lib/summaries/get-summary";
 import { toSummaryView } from "./_lib/view-model";
@@ -23,8 +24,8 @@ function formatDate(iso: string, timeZone: string) {
 export default async function SummaryPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/interviews/${id}/summary`);
-  if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) > 2_147_483_647) notFound();
-  const sessionId = Number(id);
+  const sessionId = parseId(id);
+  if (sessionId === null) notFound();
 
   let summary, interview;
   try {
