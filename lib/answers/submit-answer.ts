@@ -63,7 +63,7 @@ export async function submitAnswer(userId: number, sessionId: number, raw: unkno
   }
 
   await invalidateSessionCache(sessionId);
-  await emit("answer/submitted", { answer_id: result.answer.id });
+  await emit("interview/answer.submitted", { answer_id: result.answer.id });
   if (!result.next) await summariseWhenSettled(sessionId);
   return {
     answer_id: result.answer.id,

@@ -2,10 +2,6 @@ import { invalidateAnalytics } from "@/lib/analytics/cache";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { Prisma } from "@/lib/db/generated/client";
-import type { AchievementType } from "@/lib/db/generated/enums";
-import { awardAchievements } from "@/lib/gamification/award-achievements";
-import type { StreakState } from "@/lib/gamification/streak-rules";
-import { updateStreakForSession } from "@/lib/gamification/update-streak";
 import { invalidateSessionCache } from "@/lib/interviews/session-cache";
 import { computeSummary, scoreTrend } from "./compute-summary";
 import { loadSessionItems } from "./load-summary-items";
@@ -16,31 +12,9 @@ export interface WrittenSummary {
   overallSessionScore: number;
 }
 
-export interface FinalizeResult extends WrittenSummary {
-  streak: StreakState | null;
-  /** Achievements this run awarded (none when an earlier run already did). */
-  achievements: AchievementType[];
-}
-
 /**
- * Finalises a completed session once its evaluations have settled: summary → streak →
- * achievements → finalized_at and analytics cache invalidation. Every step is idempotent, so the
- * whole run may be repeated (duplicate delivery, a retried evaluation, an Inngest step retry) and
- * still leaves one summary, one streak update and each achievement once. The Inngest function runs
- * the same steps as separate durable steps.
- */
-export async function finalizeSession(sessionId: number): Promise<FinalizeResult | null> {
-  const written = await writeSessionSummary(sessionId);
-  if (!written) return null;
-  const streak = await updateStreakForSession(sessionId);
-  const achievements = await awardAchievements(written.userId, sessionId);
-  await markSessionFinalized(sessionId, written.userId);
-  return { ...written, streak, achievements };
-}
-
-/**
- * Step 1: writes (or rewrites) the summary of a finished session: overall_session_score = rounded
- * mean of the question scores (property 13; skipped = 0, not reached or not evaluated = left
+ * The first finalisation step (finalize-session.ts): writes (or rewrites) the summary of a
+ * finished session: overall_session_score = rounded mean of the question scores (property 13; skipped = 0, not reached or not evaluated = left
  * out), score_trend against the previous completed session, categories, criteria, strengths and
  * improvements. Idempotent: there is still exactly one summary row however often it runs.
  */
@@ -88,7 +62,7 @@ export async function writeSessionSummary(sessionId: number): Promise<WrittenSum
   return { sessionId, userId: session.userId, overallSessionScore: summary.overallSessionScore };
 }
 
-/** Last step: the summary is final (the summary page stops polling) and the user's analytics are stale. */
+/** The last finalisation step: the summary is final (the summary page stops polling) and the user's analytics are stale. */
 export async function markSessionFinalized(sessionId: number, userId: number): Promise<void> {
   await db.sessionSummary.updateMany({ where: { sessionId }, data: { finalizedAt: new Date() } });
   await invalidateAnalytics(userId);
