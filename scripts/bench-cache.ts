@@ -157,9 +157,12 @@ async function run(options: Options): Promise<void> {
   const { db, disconnectDb } = await import("@/lib/db/client");
   const { readExpectedPoints } = await import("@/lib/evaluations/expected-points");
   const { inProcessQueue } = await import("@/lib/jobs/in-process-queue");
+  const { installInProcessRunner } = await import("@/lib/jobs/in-process-runner");
   const { llmProviders } = await import("@/lib/ai/router");
   const { warmQuestionPools } = await import("@/lib/questions/warm-pools");
 
+  // Answers are evaluated in the background, as on a server without Inngest.
+  installInProcessRunner();
   const started = performance.now();
   const warmed = await warmQuestionPools();
   const random = rng(options.seed);
