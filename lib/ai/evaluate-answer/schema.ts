@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { perCriterion } from "@/lib/evaluations/criteria";
 
 // Models write numbers as "85" now and then; anything that is not a number is still rejected.
 const numeric = z.union([
@@ -39,12 +40,7 @@ export const pointVerdictSchema = z.object({
  */
 export const evaluationReplySchema = z.object({
   evidence: z.array(pointVerdictSchema).default([]),
-  scores: z.object({
-    content_quality: score,
-    clarity: score,
-    confidence: score,
-    technical_accuracy: score,
-  }),
+  scores: z.object(perCriterion(() => score)),
   feedback: z
     .object({
       strengths: textList.default([]),

@@ -5,7 +5,6 @@ import { isAppError } from "@/lib/errors";
 import { parseId } from "@/lib/validations/id";
 import { getInterview } from "@/lib/interviews/get-interview";
 import { getSessionSummary } from "@/lib/summaries/get-summary";
-import { toSummaryView } from "./_lib/view-model";
 import { SummaryPage as SummaryClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Interview summary" };
@@ -48,7 +47,7 @@ export default async function SummaryPage({ params }: Props) {
 
   return (
     <SummaryClient
-      initial={toSummaryView(summary)}
+      initial={summary}
       practiceAgainHref={`/interviews/new?${again.toString()}`}
       dateLabel={formatDate(summary.start_time, user.timezone)}
       categories={interview.categories}
