@@ -18,6 +18,17 @@ function createPrisma(adapter: AdapterFactory) {
 }
 export type Db = ReturnType<typeof createPrisma>;
 
+/** A client that reports every SQL statement it sends (tests count the queries of an operation). */
+function createCountingPrisma(adapter: AdapterFactory, onQuery: (sql: string) => void): Db {
+  const client = new PrismaClient({
+    adapter,
+    ...clientOptions,
+    log: [{ emit: "event", level: "query" }],
+  });
+  client.$on("query", (event) => onQuery(event.query));
+  return client as unknown as Db;
+}
+
 async function openPGlite(dataDir: string): Promise<PGlite> {
   const { PGlite } = await import("@electric-sql/pglite");
   if (dataDir === IN_MEMORY_DATA_DIR) return PGlite.create();
@@ -81,11 +92,12 @@ function lazyPostgresAdapter(url: string): AdapterFactory {
   } as AdapterFactory;
 }
 
-export function createDb(): Db {
+export function createDb(options: { onQuery?: (sql: string) => void } = {}): Db {
   const e = env();
-  return createPrisma(
-    e.DATABASE_URL ? lazyPostgresAdapter(e.DATABASE_URL) : embeddedAdapter(e.DATA_DIR),
-  );
+  const adapter = e.DATABASE_URL
+    ? lazyPostgresAdapter(e.DATABASE_URL)
+    : embeddedAdapter(e.DATA_DIR);
+  return options.onQuery ? createCountingPrisma(adapter, options.onQuery) : createPrisma(adapter);
 }
 
 // One client per process; dev hot reload re-evaluates modules, so it lives on globalThis.
@@ -94,6 +106,11 @@ const globalForDb = globalThis as unknown as { __interviewMasterDb?: Db };
 export function getDb(): Db {
   globalForDb.__interviewMasterDb ??= createDb();
   return globalForDb.__interviewMasterDb;
+}
+
+/** Tests: the process's client is `client` from now on (e.g. one made with `onQuery`). */
+export function replaceDbForTests(client: Db): void {
+  globalForDb.__interviewMasterDb = client;
 }
 
 /** Proxy so that `import { db }` stays lazy: nothing connects until a query runs. */

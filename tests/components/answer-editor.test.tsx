@@ -8,7 +8,7 @@ import {
   submitAnswerAction,
 } from "@/app/(app)/interviews/[id]/actions";
 import { draftStorageKey } from "@/components/interview/use-draft-autosave";
-import type { RunnerState } from "@/app/(app)/interviews/[id]/_lib/types";
+import type { RunnerState } from "@/lib/interviews/interview-view";
 import { question, runnerState, secondQuestionState, SESSION_ID } from "./fixtures/runner";
 
 jest.mock("@/app/(app)/interviews/[id]/actions", () => ({

@@ -6,11 +6,18 @@ import { skipQuestion } from "@/lib/answers/skip-question";
 import { submitAnswer } from "@/lib/answers/submit-answer";
 import { abandonInterview } from "@/lib/interviews/abandon-interview";
 import { completeInterview } from "@/lib/interviews/complete-interview";
+import { getProgress } from "@/lib/interviews/get-interview";
+import type { ProgressUpdate, RunnerState } from "@/lib/interviews/interview-view";
+import { openRunner } from "@/lib/interviews/show-question";
 import { requireUser } from "@/lib/auth/session";
 import { toId } from "@/lib/validations/id";
 import { runAction, type ActionResult } from "@/lib/actions/result";
-import { loadProgress, loadRunnerState } from "./_lib/runner-state";
-import type { MoveResult, ProgressUpdate, RunnerState } from "./_lib/types";
+
+export type MoveResult = {
+  session_status: "in_progress" | "completed";
+  /** The new state when the session goes on; null when it is over (go to the summary). */
+  state: RunnerState | null;
+};
 
 const here = (sessionId: unknown) => `/interviews/${String(sessionId)}`;
 
@@ -30,7 +37,7 @@ export async function saveDraftAction(
   });
 }
 
-// POST (action) answer – submit, then return the next question (or completion)
+// POST (action) answer – submit; the service returns the next question's state (or completion)
 export async function submitAnswerAction(
   sessionId: number,
   questionId: number,
@@ -38,14 +45,11 @@ export async function submitAnswerAction(
 ): Promise<ActionResult<MoveResult & { answer_id: number }>> {
   return runAction(async () => {
     const user = await requireUser(here(sessionId));
-    const id = toId(sessionId, "Interview session");
-    const result = await submitAnswer(user.id, id, {
+    const { response, state } = await submitAnswer(user.id, toId(sessionId, "Interview session"), {
       question_id: questionId,
       answer_text: answerText,
     });
-    const state =
-      result.session_status === "in_progress" ? await loadRunnerState(user.id, id) : null;
-    return { answer_id: result.answer_id, session_status: result.session_status, state };
+    return { answer_id: response.answer_id, session_status: response.session_status, state };
   });
 }
 
@@ -56,19 +60,20 @@ export async function skipQuestionAction(
 ): Promise<ActionResult<MoveResult>> {
   return runAction(async () => {
     const user = await requireUser(here(sessionId));
-    const id = toId(sessionId, "Interview session");
-    const result = await skipQuestion(user.id, id, toId(questionId, "Question"));
-    const state =
-      result.session_status === "in_progress" ? await loadRunnerState(user.id, id) : null;
-    return { session_status: result.session_status, state };
+    const { response, state } = await skipQuestion(
+      user.id,
+      toId(sessionId, "Interview session"),
+      toId(questionId, "Question"),
+    );
+    return { session_status: response.session_status, state };
   });
 }
 
-// GET (action) state – the whole runner state (after a conflict)
+// GET (action) state – the whole runner state, its current question shown (after a conflict)
 export async function getRunnerStateAction(sessionId: number): Promise<ActionResult<RunnerState>> {
   return runAction(async () => {
     const user = await requireUser(here(sessionId));
-    return loadRunnerState(user.id, toId(sessionId, "Interview session"));
+    return openRunner(user.id, toId(sessionId, "Interview session"));
   });
 }
 
@@ -76,7 +81,7 @@ export async function getRunnerStateAction(sessionId: number): Promise<ActionRes
 export async function getProgressAction(sessionId: number): Promise<ActionResult<ProgressUpdate>> {
   return runAction(async () => {
     const user = await requireUser(here(sessionId));
-    return loadProgress(user.id, toId(sessionId, "Interview session"));
+    return getProgress(user.id, toId(sessionId, "Interview session"));
   });
 }
 

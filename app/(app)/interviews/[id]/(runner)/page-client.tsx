@@ -17,12 +17,13 @@ import {
   saveDraftAction,
   skipQuestionAction,
   submitAnswerAction,
+  type MoveResult,
 } from "../actions";
 import { AnswerHistory } from "../_components/answer-history";
 import { QuestionStage, type MoveReason, type StageError } from "../_components/question-stage";
 import { SessionControls } from "../_components/session-controls";
 import { useEvaluationRetry } from "../_components/use-evaluation-retry";
-import type { MoveResult, RunnerQuestion, RunnerState } from "../_lib/types";
+import type { RunnerQuestion, RunnerState } from "@/lib/interviews/interview-view";
 
 const NETWORK_MESSAGE = "We could not reach the server. Your answer is still here.";
 

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { parseId } from "@/lib/validations/id";
-import { loadRunnerState } from "../_lib/runner-state";
+import { openRunner } from "@/lib/interviews/show-question";
 import { InterviewRunner } from "./page-client";
 
 export const metadata: Metadata = { title: "Interview" };
@@ -18,7 +18,7 @@ export default async function InterviewPage({ params }: Props) {
 
   let state;
   try {
-    state = await loadRunnerState(user.id, sessionId);
+    state = await openRunner(user.id, sessionId);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

@@ -3,7 +3,7 @@
 import { CategoryBadge } from "@/components/interview/badges";
 import { EvaluationStatus, type EvaluationState } from "@/components/interview/evaluation-status";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { RunnerQuestion } from "../_lib/types";
+import type { RunnerQuestion } from "@/lib/interviews/interview-view";
 
 type Props = {
   questions: RunnerQuestion[];

@@ -9,6 +9,7 @@ export const POST = authedRoute<{ id: string }>(async ({ request, params, user }
   const sessionId = toId(params.id, "Interview session");
   return {
     status: 201,
-    data: await submitAnswer(user.id, sessionId, await readJsonBody(request, z.unknown())),
+    data: (await submitAnswer(user.id, sessionId, await readJsonBody(request, z.unknown())))
+      .response,
   };
 });
