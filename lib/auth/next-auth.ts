@@ -1,5 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientIp, ipSubject } from "@/lib/api/client-ip";
+import { enforceRateLimit } from "@/lib/api/rate-limit";
 import { isAppError } from "@/lib/errors";
 import { authenticate } from "./authenticate";
 import { authSecret } from "./secret";
@@ -32,9 +34,12 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
           const headers = new Headers(req.headers as Record<string, string>);
+          const ip = clientIp(headers);
           try {
+            // The same budget as the API's login, per address.
+            await enforceRateLimit("auth:login", ipSubject(ip));
             const user = await authenticate(credentials, {
-              ip: headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+              ip,
               userAgent: headers.get("user-agent"),
             });
             return { id: String(user.id), email: user.email, name: user.name, role: user.role };
