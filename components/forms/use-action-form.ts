@@ -1,6 +1,6 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import type { z } from "zod";
 import { errorsFor, fieldErrorsFromZod, firstInvalid, type FieldErrors } from "./field-errors";
 
@@ -11,6 +11,8 @@ export type FormError = { title?: string; message: string };
 export type FormOutcome<T> =
   | { ok: true; data: T }
   | { ok: false; error: { message: string; title?: string; fields?: FieldErrors } };
+
+const ALERT = Symbol("alert");
 
 const NETWORK_ERROR: FormError = {
   message: "We could not reach the server. Check your connection and try again.",
@@ -41,13 +43,24 @@ export function useActionForm<S extends z.ZodType, T, K extends string>(options:
   const [pending, startTransition] = useTransition();
   const alertRef = useRef<HTMLDivElement>(null);
 
-  const focusField = (errors: FieldErrors) => {
+  // What to focus once the errors are on screen: the alert, or the first invalid field.
+  const [focusRequest, setFocusRequest] = useState<{ id: string | typeof ALERT } | null>(null);
+  useEffect(() => {
+    if (!focusRequest) return;
+    const { id } = focusRequest;
+    (id === ALERT ? alertRef.current : document.getElementById(id))?.focus();
+  }, [focusRequest]);
+
+  const fieldToFocus = (errors: FieldErrors) => {
     const first = firstInvalid(errors, options.fields);
-    return first ? document.getElementById(options.focusId?.(first) ?? first) : null;
+    return first === undefined ? null : { id: options.focusId?.(first) ?? first };
   };
   const showFormError = (error: FormError) => {
-    setFormError(error);
-    requestAnimationFrame(() => alertRef.current?.focus());
+    // Updates after an await join the transition again, so they appear as the form re-enables.
+    startTransition(() => {
+      setFormError(error);
+      setFocusRequest({ id: ALERT });
+    });
   };
 
   function submit(raw: unknown): void {
@@ -56,11 +69,11 @@ export function useActionForm<S extends z.ZodType, T, K extends string>(options:
     if (!parsed.success) {
       const errors = fieldErrorsFromZod(parsed.error);
       setFieldErrors(errors);
-      focusField(errors)?.focus();
+      setFocusRequest(fieldToFocus(errors));
       return;
     }
     setFieldErrors(undefined);
-    const input = parsed.data as z.output<S>;
+    const input = parsed.data;
     startTransition(async () => {
       let outcome: FormOutcome<T>;
       try {
@@ -75,9 +88,10 @@ export function useActionForm<S extends z.ZodType, T, K extends string>(options:
       }
       const { fields, message, title } = outcome.error;
       if (fields) {
-        setFieldErrors(fields);
-        // The controls are re-enabled when the transition ends: focus on the next frame.
-        requestAnimationFrame(() => focusField(fields)?.focus());
+        startTransition(() => {
+          setFieldErrors(fields);
+          setFocusRequest(fieldToFocus(fields));
+        });
       } else {
         showFormError(title ? { title, message } : { message });
       }
@@ -91,6 +105,6 @@ export function useActionForm<S extends z.ZodType, T, K extends string>(options:
     showFormError,
     alertRef,
     /** Messages for one field (nested keys included). */
-    errors: (name: K) => errorsFor(fieldErrors, name),
+    errorsOf: (name: K) => errorsFor(fieldErrors, name),
   };
 }

@@ -2,6 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp, ipSubject } from "@/lib/api/client-ip";
 import { enforceRateLimit } from "@/lib/api/rate-limit";
+import { applyNextAuthDefaults } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { authenticate } from "./authenticate";
 import { authSecret } from "./secret";
@@ -21,9 +22,7 @@ let options: NextAuthOptions | undefined;
  * `next build` needs no secret.
  */
 export function authOptions(): NextAuthOptions {
-  // next-auth v4 takes its origin from NEXTAUTH_URL or, with this flag, from the request, so the
-  // app works on any host and port without configuration.
-  process.env.AUTH_TRUST_HOST ??= "true";
+  applyNextAuthDefaults();
   options ??= {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: WEB_SESSION_MAX_AGE_SECONDS },

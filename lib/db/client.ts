@@ -26,7 +26,7 @@ function createCountingPrisma(adapter: AdapterFactory, onQuery: (sql: string) =>
     log: [{ emit: "event", level: "query" }],
   });
   client.$on("query", (event) => onQuery(event.query));
-  return client as unknown as Db;
+  return client;
 }
 
 async function openPGlite(dataDir: string): Promise<PGlite> {
@@ -60,7 +60,7 @@ function embeddedAdapter(dataDir: string): AdapterFactory {
     embeddedInstances.add(pglite);
     await prepareDatabase(pglite);
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    return new PrismaPGlite(pglite) as unknown as AdapterFactory;
+    return new PrismaPGlite(pglite);
   };
   return {
     provider: "postgres",
@@ -72,12 +72,12 @@ function embeddedAdapter(dataDir: string): AdapterFactory {
       });
       return (await ready).connect();
     },
-  } as AdapterFactory;
+  };
 }
 
 async function postgresAdapter(url: string): Promise<AdapterFactory> {
   const { PrismaPg } = await import("@prisma/adapter-pg");
-  return new PrismaPg({ connectionString: url, max: 10 }) as unknown as AdapterFactory;
+  return new PrismaPg({ connectionString: url, max: 10 });
 }
 
 function lazyPostgresAdapter(url: string): AdapterFactory {
@@ -89,7 +89,7 @@ function lazyPostgresAdapter(url: string): AdapterFactory {
       inner ??= postgresAdapter(url);
       return (await inner).connect();
     },
-  } as AdapterFactory;
+  };
 }
 
 export function createDb(options: { onQuery?: (sql: string) => void } = {}): Db {

@@ -13,7 +13,7 @@ function listOf<T extends z.ZodType>(item: T) {
     Array.isArray(value)
       ? value.flatMap((v) => {
           const parsed = item.safeParse(v);
-          return parsed.success ? [parsed.data as z.output<T>] : [];
+          return parsed.success ? [parsed.data] : [];
         })
       : [],
   );

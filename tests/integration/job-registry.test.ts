@@ -165,8 +165,18 @@ describe("schedule table", () => {
     try {
       const runs: string[] = [];
       const tasks = [
-        { name: "a", every: { minutes: 1 }, firstRunMs: 1_000, run: async () => runs.push("a") },
-        { name: "b", every: { minutes: 5 }, firstRunMs: 2_000, run: async () => runs.push("b") },
+        {
+          name: "a",
+          every: { minutes: 1 },
+          firstRunMs: 1_000,
+          run: () => Promise.resolve(runs.push("a")),
+        },
+        {
+          name: "b",
+          every: { minutes: 5 },
+          firstRunMs: 2_000,
+          run: () => Promise.resolve(runs.push("b")),
+        },
       ];
       startScheduler(tasks);
       await jest.advanceTimersByTimeAsync(2_000);

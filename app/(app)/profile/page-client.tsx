@@ -68,7 +68,7 @@ export function ProfileForm({
   const browserZone = useBrowserTimeZone();
   const [values, setValues] = useState(initial);
   const [zoneTouched, setZoneTouched] = useState(false);
-  const form = useActionForm({
+  const { submit, pending, formError, alertRef, errorsOf } = useActionForm({
     schema: updateProfileSchema,
     fields: FIELDS,
     send: updateProfileAction,
@@ -88,8 +88,8 @@ export function ProfileForm({
 
   const levelIds = fieldIds("experience_level");
   const zoneIds = fieldIds("timezone");
-  const levelErrors = form.errors("experience_level");
-  const zoneErrors = form.errors("timezone");
+  const levelErrors = errorsOf("experience_level");
+  const zoneErrors = errorsOf("timezone");
 
   function set<K extends keyof ProfileValues>(key: K, value: ProfileValues[K]) {
     setValues((v) => ({ ...v, [key]: value }));
@@ -97,7 +97,7 @@ export function ProfileForm({
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    form.submit({
+    submit({
       name: values.name,
       target_role: values.target_role.trim() === "" ? null : values.target_role,
       experience_level: values.experience_level,
@@ -110,9 +110,9 @@ export function ProfileForm({
     <Card>
       <form noValidate onSubmit={onSubmit} aria-label="Profile">
         <CardContent className="grid gap-6">
-          {form.formError ? (
-            <Alert variant="destructive" ref={form.alertRef} tabIndex={-1}>
-              <AlertDescription>{form.formError.message}</AlertDescription>
+          {formError ? (
+            <Alert variant="destructive" ref={alertRef} tabIndex={-1}>
+              <AlertDescription>{formError.message}</AlertDescription>
             </Alert>
           ) : null}
           <TextField
@@ -123,7 +123,7 @@ export function ProfileForm({
             required
             value={values.name}
             onChange={(e) => set("name", e.target.value)}
-            errors={form.errors("name")}
+            errors={errorsOf("name")}
           />
           <TextField
             id="target_role"
@@ -134,7 +134,7 @@ export function ProfileForm({
             description="Used as the default role for new interviews. Leave empty for none."
             value={values.target_role}
             onChange={(e) => set("target_role", e.target.value)}
-            errors={form.errors("target_role")}
+            errors={errorsOf("target_role")}
           />
           <datalist id="profile-role-suggestions">
             {roleSuggestions.map((r) => (
@@ -212,7 +212,7 @@ export function ProfileForm({
           </div>
         </CardContent>
         <CardFooter className="mt-6 justify-end">
-          <SubmitButton pending={form.pending} pendingLabel="Saving…" className="w-full sm:w-auto">
+          <SubmitButton pending={pending} pendingLabel="Saving…" className="w-full sm:w-auto">
             Save profile
           </SubmitButton>
         </CardFooter>

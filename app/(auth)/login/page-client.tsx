@@ -73,7 +73,7 @@ export function LoginForm({
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const form = useActionForm({
+  const { submit, pending, formError, alertRef, errorsOf } = useActionForm({
     schema: loginSchema,
     fields: FIELDS,
     initialError: describeSignInError(initialError),
@@ -94,7 +94,7 @@ export function LoginForm({
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    form.submit({ email, password });
+    submit({ email, password });
   }
 
   return (
@@ -105,16 +105,12 @@ export function LoginForm({
         </CardTitle>
         <CardDescription>Welcome back. Continue where you left off.</CardDescription>
       </CardHeader>
-      <form
-        noValidate
-        onSubmit={onSubmit}
-        aria-describedby={form.formError ? "login-error" : undefined}
-      >
+      <form noValidate onSubmit={onSubmit} aria-describedby={formError ? "login-error" : undefined}>
         <CardContent className="grid gap-4">
-          {form.formError ? (
-            <Alert variant="destructive" id="login-error" ref={form.alertRef} tabIndex={-1}>
-              <AlertTitle>{form.formError.title}</AlertTitle>
-              <AlertDescription>{form.formError.message}</AlertDescription>
+          {formError ? (
+            <Alert variant="destructive" id="login-error" ref={alertRef} tabIndex={-1}>
+              <AlertTitle>{formError.title}</AlertTitle>
+              <AlertDescription>{formError.message}</AlertDescription>
             </Alert>
           ) : null}
           <TextField
@@ -127,7 +123,7 @@ export function LoginForm({
             required
             value={email}
             onChange={(e) => setEmail(e.target.value)}
-            errors={form.errors("email")}
+            errors={errorsOf("email")}
           />
           <TextField
             id="password"
@@ -138,11 +134,11 @@ export function LoginForm({
             required
             value={password}
             onChange={(e) => setPassword(e.target.value)}
-            errors={form.errors("password")}
+            errors={errorsOf("password")}
           />
         </CardContent>
         <CardFooter className="mt-6 flex-col items-stretch gap-4">
-          <SubmitButton pending={form.pending} pendingLabel="Signing in…">
+          <SubmitButton pending={pending} pendingLabel="Signing in…">
             Sign in
           </SubmitButton>
           <p className="text-center text-sm text-muted-foreground">

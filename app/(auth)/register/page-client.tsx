@@ -32,7 +32,7 @@ function browserTimeZone(): string | undefined {
 export function RegisterForm() {
   const router = useRouter();
   const [values, setValues] = useState({ name: "", email: "", password: "" });
-  const form = useActionForm({
+  const { submit, pending, formError, alertRef, errorsOf } = useActionForm({
     schema: registerSchema,
     fields: FIELDS,
     send: registerAction,
@@ -58,7 +58,7 @@ export function RegisterForm() {
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    form.submit({ ...values, timezone: browserTimeZone() });
+    submit({ ...values, timezone: browserTimeZone() });
   }
 
   return (
@@ -71,9 +71,9 @@ export function RegisterForm() {
       </CardHeader>
       <form noValidate onSubmit={onSubmit}>
         <CardContent className="grid gap-4">
-          {form.formError ? (
-            <Alert variant="destructive" ref={form.alertRef} tabIndex={-1}>
-              <AlertDescription>{form.formError.message}</AlertDescription>
+          {formError ? (
+            <Alert variant="destructive" ref={alertRef} tabIndex={-1}>
+              <AlertDescription>{formError.message}</AlertDescription>
             </Alert>
           ) : null}
           <TextField
@@ -84,7 +84,7 @@ export function RegisterForm() {
             required
             value={values.name}
             onChange={update("name")}
-            errors={form.errors("name")}
+            errors={errorsOf("name")}
           />
           <TextField
             id="email"
@@ -96,7 +96,7 @@ export function RegisterForm() {
             required
             value={values.email}
             onChange={update("email")}
-            errors={form.errors("email")}
+            errors={errorsOf("email")}
           />
           <TextField
             id="password"
@@ -108,11 +108,11 @@ export function RegisterForm() {
             description="At least 8 characters, with an uppercase and a lowercase letter, a number and a symbol."
             value={values.password}
             onChange={update("password")}
-            errors={form.errors("password")}
+            errors={errorsOf("password")}
           />
         </CardContent>
         <CardFooter className="mt-6 flex-col items-stretch gap-4">
-          <SubmitButton pending={form.pending} pendingLabel="Creating account…">
+          <SubmitButton pending={pending} pendingLabel="Creating account…">
             Create account
           </SubmitButton>
           <p className="text-center text-sm text-muted-foreground">

@@ -55,7 +55,7 @@ export function NewInterviewForm({
   const [count, setCount] = useState(String(defaults.question_count));
   const [categories, setCategories] = useState<QuestionCategory[]>(defaults.categories);
   // On success the action redirects to the new session: the form stays pending until then.
-  const form = useActionForm({
+  const { submit, pending, formError, alertRef, errorsOf } = useActionForm({
     schema: createInterviewSchema,
     fields: FIELDS,
     focusId: (field) => FOCUS_ID[field],
@@ -64,8 +64,8 @@ export function NewInterviewForm({
 
   const difficultyIds = fieldIds("difficulty");
   const categoryIds = fieldIds("categories");
-  const difficultyErrors = form.errors("difficulty");
-  const categoryErrors = form.errors("categories");
+  const difficultyErrors = errorsOf("difficulty");
+  const categoryErrors = errorsOf("categories");
 
   function toggleCategory(category: QuestionCategory, checked: boolean) {
     setCategories((list) =>
@@ -77,16 +77,16 @@ export function NewInterviewForm({
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    form.submit({ role, difficulty, question_count: count, categories });
+    submit({ role, difficulty, question_count: count, categories });
   }
 
   return (
     <Card>
       <form noValidate onSubmit={onSubmit} aria-label="New interview">
         <CardContent className="grid gap-6">
-          {form.formError ? (
-            <Alert variant="destructive" ref={form.alertRef} tabIndex={-1}>
-              <AlertDescription>{form.formError.message}</AlertDescription>
+          {formError ? (
+            <Alert variant="destructive" ref={alertRef} tabIndex={-1}>
+              <AlertDescription>{formError.message}</AlertDescription>
             </Alert>
           ) : null}
 
@@ -101,7 +101,7 @@ export function NewInterviewForm({
             description="The job you are preparing for. Pick a suggestion or type your own."
             value={role}
             onChange={(e) => setRole(e.target.value)}
-            errors={form.errors("role")}
+            errors={errorsOf("role")}
           />
           <datalist id="role-suggestions">
             {roleSuggestions.map((r) => (
@@ -131,7 +131,7 @@ export function NewInterviewForm({
                   <span className="grid gap-1">
                     <span>{d}</span>
                     <span className="text-xs font-normal text-muted-foreground">
-                      {DIFFICULTY_HINT[d as Difficulty]}
+                      {DIFFICULTY_HINT[d]}
                     </span>
                   </span>
                 </Label>
@@ -153,7 +153,7 @@ export function NewInterviewForm({
             className="max-w-48"
             value={count}
             onChange={(e) => setCount(e.target.value)}
-            errors={form.errors("question_count")}
+            errors={errorsOf("question_count")}
           />
 
           <fieldset
@@ -187,7 +187,7 @@ export function NewInterviewForm({
         </CardContent>
         <CardFooter className="mt-6 justify-end">
           <SubmitButton
-            pending={form.pending}
+            pending={pending}
             pendingLabel="Preparing questions…"
             className="w-full sm:w-auto"
           >

@@ -1,12 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { BANK_ROLES } from "@/lib/ai/offline/bank/types";
-import {
-  CATEGORIES,
-  DIFFICULTIES,
-  type Difficulty,
-  type QuestionCategory,
-} from "@/lib/validations/enums";
+import { CATEGORIES, DIFFICULTIES } from "@/lib/validations/enums";
 import { MAX_QUESTIONS } from "@/lib/validations/interview";
 import { NewInterviewForm, type NewInterviewDefaults } from "./page-client";
 
@@ -30,9 +25,9 @@ function defaultsFrom(
   const categories = CATEGORIES.filter((c) => listed.includes(c));
   return {
     role,
-    difficulty: difficulty as Difficulty,
+    difficulty,
     question_count: Number.isInteger(count) && count >= 1 && count <= MAX_QUESTIONS ? count : 5,
-    categories: (categories.length > 0 ? categories : ["Technical"]) as QuestionCategory[],
+    categories: categories.length > 0 ? categories : ["Technical"],
   };
 }
 

@@ -28,7 +28,7 @@ import type { RunnerQuestion, RunnerState } from "@/lib/interviews/interview-vie
 const NETWORK_MESSAGE = "We could not reach the server. Your answer is still here.";
 
 function evaluatingAny(questions: RunnerQuestion[]) {
-  return questions.some((q) => isEvaluating(q.evaluation_status as EvaluationState | null));
+  return questions.some((q) => isEvaluating(q.evaluation_status));
 }
 
 /** "Question 2 scored 78 out of 100." for evaluations that finished between two polls. */
