@@ -13,7 +13,7 @@ import { EvidenceHighlighter } from "./evidence-highlighter";
 import { PointChecklist } from "./point-checklist";
 import { StarBreakdown } from "./star-breakdown";
 
-export type SummaryQuestion = {
+type SummaryQuestion = {
   question_id: number;
   question_number: number;
   question_text: string;

@@ -4,7 +4,7 @@ import { normalizeError } from "@/lib/normalize-error";
 import { ensureRequestContext } from "@/lib/request-context";
 
 /** What a server action tells the client about a failure: never a stack trace. */
-export interface ActionError {
+interface ActionError {
   code: ErrorCode;
   message: string;
   /** Field name → messages (validation errors, or a conflict tied to one field). */
@@ -23,7 +23,7 @@ function isFieldErrors(value: unknown): value is FieldErrors {
 }
 
 /** What the client is told: the normalised error's code and message, and its field errors. */
-export function toActionError(error: unknown): ActionError {
+function toActionError(error: unknown): ActionError {
   const normalized = normalizeError(error);
   const { code, message, details } = normalized;
   return code === "VALIDATION_ERROR" && isFieldErrors(details)

@@ -13,10 +13,10 @@ import type {
 } from "./types";
 
 /** Improvement rate compares the mean of the first k sessions with the mean of the last k. */
-export const IMPROVEMENT_WINDOW = 5;
+const IMPROVEMENT_WINDOW = 5;
 /** Areas at or above this average are strengths; below it, weaknesses. */
-export const STRENGTH_THRESHOLD = 70;
-export const MAX_WEEKLY_POINTS = 52;
+const STRENGTH_THRESHOLD = 70;
+const MAX_WEEKLY_POINTS = 52;
 const DAY_MS = 86_400_000;
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -112,7 +112,7 @@ export interface Area {
 }
 
 /** Categories and criteria as comparable areas, strongest first (ties: categories, then the canonical order). */
-export function rankAreas(categories: CategoryStat[], criteria: CriteriaByKey | null): Area[] {
+function rankAreas(categories: CategoryStat[], criteria: CriteriaByKey | null): Area[] {
   const areas: Area[] = [
     ...categories.map((c) => ({
       kind: "category" as const,

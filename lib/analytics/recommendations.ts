@@ -17,8 +17,8 @@ export interface Recommendation {
   };
 }
 
-export const RECOMMENDED_QUESTION_COUNT = 5;
-export const MAX_RECOMMENDATIONS = 3;
+const RECOMMENDED_QUESTION_COUNT = 5;
+const MAX_RECOMMENDATIONS = 3;
 const DEFAULT_ROLE = "Software Engineer";
 /** Below this a category is a focus area; below WEAK_STEP_DOWN the next session is one level easier. */
 const FOCUS_BELOW = 70;

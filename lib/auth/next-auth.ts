@@ -7,10 +7,10 @@ import { isAppError } from "@/lib/errors";
 import { authenticate } from "./authenticate";
 import { authSecret } from "./secret";
 
-export const WEB_SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+const WEB_SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
 /** Shape of the error message the sign-in form receives: the API's code and message. */
-export function encodeSignInError(code: string, message: string, details?: unknown): string {
+function encodeSignInError(code: string, message: string, details?: unknown): string {
   return JSON.stringify({ code, message, details: details ?? null });
 }
 

@@ -103,7 +103,7 @@ export function createDb(options: { onQuery?: (sql: string) => void } = {}): Db 
 // One client per process; dev hot reload re-evaluates modules, so it lives on globalThis.
 const globalForDb = globalThis as unknown as { __interviewMasterDb?: Db };
 
-export function getDb(): Db {
+function getDb(): Db {
   globalForDb.__interviewMasterDb ??= createDb();
   return globalForDb.__interviewMasterDb;
 }

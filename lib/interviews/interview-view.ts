@@ -66,7 +66,7 @@ export function interviewView(snapshot: SessionSnapshot, now: Date = new Date())
     questions,
   };
 }
-export type InterviewView = ReturnType<typeof interviewView>;
+type InterviewView = ReturnType<typeof interviewView>;
 
 /** One row of the runner's "your answers" panel. */
 export type RunnerQuestion = InterviewView["questions"][number];

@@ -32,7 +32,7 @@ const RELATED: Record<BankRole, BankRole[]> = {
 const GENERAL_SOFTWARE =
   /\bsoftware (?:engineer|developer)|\bswe\b|programmer|full[\s-]?stack|\bcoder\b/i;
 
-export interface RoleMatch {
+interface RoleMatch {
   /** Bank roles the title names (several for full-stack titles). */
   primary: BankRole[];
   /** Roles whose questions fit next best. */
@@ -45,7 +45,7 @@ export interface RoleMatch {
 }
 
 /** Bank roles for a free-text role title; Software Engineer when nothing more specific fits. */
-export function matchBankRoles(role: string): RoleMatch {
+function matchBankRoles(role: string): RoleMatch {
   const exact = BANK_ROLES.find((r) => r.toLowerCase() === role.trim().toLowerCase());
   const primary = exact
     ? [exact]

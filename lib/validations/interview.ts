@@ -50,7 +50,6 @@ export const submitAnswerSchema = z.object({
   /** Seconds the candidate spent; measured by the server when absent. */
   time_taken: z.coerce.number().int().min(0).max(86_400).optional(),
 });
-export type SubmitAnswerInput = z.infer<typeof submitAnswerSchema>;
 
 export const saveDraftSchema = z.object({
   question_id: idInputSchema,

@@ -30,7 +30,7 @@ export function formatUnlockTime(iso: string): string {
 }
 
 /** next-auth hands back the service's `{code, message}` as a JSON string; anything else is generic. */
-export function describeSignInError(raw: string | null | undefined): SignInError | null {
+function describeSignInError(raw: string | null | undefined): SignInError | null {
   if (!raw) return null;
   let parsed: { code?: unknown; message?: unknown } | null = null;
   try {

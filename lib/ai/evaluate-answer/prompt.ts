@@ -4,7 +4,7 @@ import type { ChatMessage } from "../providers/types";
 import type { EvaluationInput } from "../types";
 
 /** Marks the task in the system prompt (also how a test double tells the prompts apart). */
-export const EVALUATION_TASK_MARKER = "TASK: evaluate_answer";
+const EVALUATION_TASK_MARKER = "TASK: evaluate_answer";
 
 const SYSTEM = `${EVALUATION_TASK_MARKER}
 You are an expert interview evaluator. You grade one candidate answer against the expected answer points of its question and reply with a single JSON object and nothing else.

@@ -28,7 +28,7 @@ const flag = z.union([
 ]);
 
 /** Per expected point: covered or not, with the answer's own words as the quote. */
-export const pointVerdictSchema = z.object({
+const pointVerdictSchema = z.object({
   point: numeric.pipe(z.number().int().min(1)),
   covered: flag,
   quote: z.string().nullish(),

@@ -2,7 +2,7 @@ import type { ItemSentence, ItsFunction, PartOfSpeech } from "wink-nlp";
 import { isStopword } from "./stopwords";
 import { wink } from "./wink";
 
-export type TokenKind = "word" | "number" | "punct" | "symbol" | "space" | "other";
+type TokenKind = "word" | "number" | "punct" | "symbol" | "space" | "other";
 
 /** One token of a text, with its verbatim character span. */
 export interface Token {
@@ -22,7 +22,7 @@ export interface Token {
   stop: boolean;
 }
 
-export interface Sentence {
+interface Sentence {
   start: number;
   end: number;
   /** Token index range [first, last). */
