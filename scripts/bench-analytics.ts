@@ -229,7 +229,7 @@ async function seed(args: Args): Promise<void> {
         strengths: summary.strengths,
         improvements: summary.improvements,
         categoryPerformance: summary.categoryPerformance,
-        criteriaScores: (summary.criteria ?? {}),
+        criteriaScores: summary.criteria ?? {},
         createdAt: end,
         finalizedAt: end,
       });
