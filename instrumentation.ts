@@ -1,13 +1,18 @@
-// Runs once when a server process starts: validates the configuration and, without Inngest,
-// starts the in-process schedule (which also picks up evaluations a restart left pending).
+// Runs once when a server process starts: validates the configuration, makes this process handle
+// the events it emits (always: it is the fallback when Inngest cannot be reached) and, without
+// Inngest, starts the in-process schedule (which also picks up work a restart left behind).
 export async function register(): Promise<void> {
+  // NEXT_RUNTIME is replaced at build time (not read from the environment), so the edge bundle
+  // drops the Node.js-only imports below.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { env, isInngestConfigured } = await import("@/lib/env");
   const config = env();
   if (config.NEXT_PHASE === "phase-production-build") return;
+  const { installInProcessRunner } = await import("@/lib/jobs/in-process-runner");
+  installInProcessRunner();
   if (!isInngestConfigured(config)) {
     const { startScheduler } = await import("@/lib/jobs/scheduler");
-    const { backgroundTasks } = await import("@/lib/jobs/background-tasks");
-    startScheduler(backgroundTasks);
+    const { SCHEDULE } = await import("@/lib/jobs/schedule");
+    startScheduler(SCHEDULE);
   }
 }

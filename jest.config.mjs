@@ -44,7 +44,7 @@ export default async function jestConfig() {
       displayName: "embedded",
       testEnvironment: "node",
       testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
-      setupFiles: ["<rootDir>/tests/setup/env-embedded.ts"],
+      setupFiles: ["<rootDir>/tests/setup/env-embedded.ts", "<rootDir>/tests/setup/jobs.ts"],
     }),
   ];
   if (process.env.DATABASE_URL) {
@@ -55,7 +55,7 @@ export default async function jestConfig() {
         testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
         globalSetup: "<rootDir>/tests/setup/postgres-global-setup.mjs",
         globalTeardown: "<rootDir>/tests/setup/postgres-global-teardown.mjs",
-        setupFiles: ["<rootDir>/tests/setup/env-postgres.ts"],
+        setupFiles: ["<rootDir>/tests/setup/env-postgres.ts", "<rootDir>/tests/setup/jobs.ts"],
       }),
     );
   }

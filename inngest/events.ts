@@ -1,11 +1,18 @@
-import { eventType } from "inngest";
-import { z } from "zod";
+import { eventType, type EventType } from "inngest";
+import { EVENTS, type EventName } from "@/lib/jobs/events";
 
-// Event names follow `domain/noun.verb`; payloads are validated on both send and receive.
-export const answerSubmitted = eventType("answer/submitted", {
-  schema: z.object({ answer_id: z.number().int().positive() }),
-});
-
-export const sessionCompleted = eventType("session/completed", {
-  schema: z.object({ session_id: z.number().int().positive() }),
-});
+/**
+ * Inngest's event types: one per entry of lib/jobs/events.ts, with the same name and schema (the
+ * annotation makes a missing or mismatched entry a type error).
+ */
+export const inngestEvents: { [N in EventName]: EventType<N, (typeof EVENTS)[N]> } = {
+  "interview/answer.submitted": eventType("interview/answer.submitted", {
+    schema: EVENTS["interview/answer.submitted"],
+  }),
+  "interview/evaluation.retry-requested": eventType("interview/evaluation.retry-requested", {
+    schema: EVENTS["interview/evaluation.retry-requested"],
+  }),
+  "interview/session.completed": eventType("interview/session.completed", {
+    schema: EVENTS["interview/session.completed"],
+  }),
+};

@@ -1,19 +1,5 @@
-import { abandonStaleSessionsFn } from "./functions/abandon-stale-sessions";
-import { evaluateAnswerFn } from "./functions/evaluate-answer";
-import { finalizeSessionFn } from "./functions/finalize-session";
-import { flushCacheMetricsFn } from "./functions/flush-cache-metrics";
-import { recomputeLeaderboardsFn } from "./functions/recompute-leaderboards";
-import { recoverEvaluationsFn } from "./functions/recover-evaluations";
-import { recoverFinalizationFn } from "./functions/recover-finalization";
-import { warmQuestionPoolsFn } from "./functions/warm-question-pools";
+import { eventFunctions } from "./functions/event-functions";
+import { scheduledFunctions } from "./functions/scheduled-functions";
 
-export const functions = [
-  evaluateAnswerFn,
-  finalizeSessionFn,
-  recoverEvaluationsFn,
-  flushCacheMetricsFn,
-  warmQuestionPoolsFn,
-  abandonStaleSessionsFn,
-  recomputeLeaderboardsFn,
-  recoverFinalizationFn,
-];
+/** Everything /api/inngest serves: the event handlers and the schedule, both from lib/jobs. */
+export const functions = [...Object.values(eventFunctions), ...Object.values(scheduledFunctions)];

@@ -16,7 +16,8 @@ const envSchema = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   // Set by Next.js itself; "phase-production-build" while `next build` runs.
   NEXT_PHASE: optionalString,
-  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).default("info"),
+  // Unset: "warn" under tests, "info" otherwise (see logLevel()).
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).optional(),
 
   DATABASE_URL: optionalString,
   DATA_DIR: z.string().trim().min(1).default("./.data"),
@@ -97,3 +98,27 @@ export function resetEnvForTests(): void {
 
 export const isInngestConfigured = (e: Env = env()): boolean =>
   Boolean(e.INNGEST_EVENT_KEY ?? e.INNGEST_DEV ?? e.INNGEST_BASE_URL);
+
+export type LogLevel = NonNullable<Env["LOG_LEVEL"]>;
+
+/**
+ * The log threshold. Logging must work even when the configuration is invalid (that error is
+ * what gets logged), so a configuration that does not parse logs at "info".
+ */
+export function logLevel(): LogLevel {
+  try {
+    const e = env();
+    return e.LOG_LEVEL ?? (e.NODE_ENV === "test" ? "warn" : "info");
+  } catch {
+    return "info";
+  }
+}
+
+/**
+ * next-auth v4 reads its settings from process.env itself. Without NEXTAUTH_URL it takes the
+ * origin from the request only when AUTH_TRUST_HOST is set, so the app works on any host and port
+ * without configuration; this is the one place that sets it.
+ */
+export function applyNextAuthDefaults(): void {
+  process.env.AUTH_TRUST_HOST ??= "true";
+}

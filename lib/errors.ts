@@ -1,5 +1,5 @@
 /** Error codes of the API (spec "Error Codes") and the HTTP status each maps to. */
-export const ERROR_STATUS = {
+const ERROR_STATUS = {
   VALIDATION_ERROR: 422,
   AUTHENTICATION_ERROR: 401,
   AUTHORIZATION_ERROR: 403,
@@ -47,10 +47,6 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "Resource") => new AppError("NOT_FOUND", `${what} not found`);
-export const unauthenticated = (message = "Authentication required") =>
-  new AppError("AUTHENTICATION_ERROR", message);
-export const forbidden = (message = "You do not have permission to do this") =>
-  new AppError("AUTHORIZATION_ERROR", message);
 export const conflict = (message: string) => new AppError("CONFLICT", message);
 export const validationError = (details: FieldErrors, message = "Invalid input data") =>
   new AppError("VALIDATION_ERROR", message, { details });

@@ -1,5 +1,7 @@
-type Level = "debug" | "info" | "warn" | "error";
-const ORDER: Record<Level | "silent", number> = {
+import { logLevel, type LogLevel } from "./env";
+
+type Level = Exclude<LogLevel, "silent">;
+const ORDER: Record<LogLevel, number> = {
   debug: 10,
   info: 20,
   warn: 30,
@@ -7,15 +9,8 @@ const ORDER: Record<Level | "silent", number> = {
   silent: 99,
 };
 
-function threshold(): number {
-  // Read directly (not through env()) so logging works even while the env is being validated.
-  const configured = process.env.LOG_LEVEL as Level | "silent" | undefined;
-  const fallback = process.env.NODE_ENV === "test" ? "warn" : "info";
-  return ORDER[configured ?? fallback] ?? ORDER.info;
-}
-
 function write(level: Level, message: string, fields?: Record<string, unknown>): void {
-  if (ORDER[level] < threshold()) return;
+  if (ORDER[level] < ORDER[logLevel()]) return;
   const line = JSON.stringify({ level, time: new Date().toISOString(), msg: message, ...fields });
   if (level === "error" || level === "warn") console.error(line);
   else console.log(line);

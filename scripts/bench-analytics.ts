@@ -230,7 +230,7 @@ async function seed(args: Args): Promise<void> {
         strengths: summary.strengths,
         improvements: summary.improvements,
         categoryPerformance: summary.categoryPerformance,
-        criteriaScores: (summary.criteria ?? {}) as Prisma.InputJsonObject,
+        criteriaScores: summary.criteria ?? {},
         createdAt: end,
         finalizedAt: end,
       });

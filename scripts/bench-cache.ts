@@ -157,9 +157,12 @@ async function run(options: Options): Promise<void> {
   const { db, disconnectDb } = await import("@/lib/db/client");
   const { readExpectedPoints } = await import("@/lib/evaluations/expected-points");
   const { inProcessQueue } = await import("@/lib/jobs/in-process-queue");
+  const { installInProcessRunner } = await import("@/lib/jobs/in-process-runner");
   const { llmProviders } = await import("@/lib/ai/router");
   const { warmQuestionPools } = await import("@/lib/questions/warm-pools");
 
+  // Answers are evaluated in the background, as on a server without Inngest.
+  installInProcessRunner();
   const started = performance.now();
   const warmed = await warmQuestionPools();
   const random = rng(options.seed);
@@ -220,16 +223,19 @@ async function run(options: Options): Promise<void> {
     if (!measuring && sessionsStarted > warmupSessions) await beginMeasuring();
     const countedHere = measuring;
     await api.get("/api/v1/users/me", token);
-    const created = await api.post("/api/v1/interviews", settings, token);
+    const created = await api.post<{
+      session_id: number;
+      first_question: { question_id: number } | null;
+    }>("/api/v1/interviews", settings, token);
     if (created.status !== 201)
       throw new Error(`session not created: ${JSON.stringify(created.body.error)}`);
-    const sessionId = created.body.data.session_id as number;
+    const sessionId = created.body.data.session_id;
     if (countedHere) measuredSessions.push(sessionId);
-    let next = created.body.data.first_question as { question_id: number } | null;
+    let next = created.body.data.first_question;
     while (next) {
       await api.get(`/api/v1/interviews/${sessionId}`, token);
       const question = await db.question.findUniqueOrThrow({ where: { id: next.question_id } });
-      const res = await api.post(
+      const res = await api.post<{ next_question: { question_id: number } | null } | null>(
         `/api/v1/interviews/${sessionId}/answers`,
         {
           question_id: next.question_id,
@@ -246,7 +252,10 @@ async function run(options: Options): Promise<void> {
     }
     // The candidate watches the results come in, then reads the summary.
     for (let poll = 0; poll < 50; poll++) {
-      const state = await api.get(`/api/v1/interviews/${sessionId}`, token);
+      const state = await api.get<{ progress: { evaluations_pending: number } }>(
+        `/api/v1/interviews/${sessionId}`,
+        token,
+      );
       if (state.body.data.progress.evaluations_pending === 0) break;
       await new Promise((r) => setTimeout(r, 100));
     }

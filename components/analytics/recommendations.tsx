@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/result";
 import type { Difficulty, QuestionCategory } from "@/lib/validations/enums";
 
-export type RecommendedSession = {
+type RecommendedSession = {
   role: string;
   difficulty: Difficulty;
   categories: QuestionCategory[];

@@ -37,7 +37,7 @@ const STATUS_TEXT: Record<Exclude<SaveStatus, "idle">, string> = {
   offline: "Offline – kept on this device",
 };
 
-export function SaveIndicator({ status, restored }: { status: SaveStatus; restored?: boolean }) {
+function SaveIndicator({ status, restored }: { status: SaveStatus; restored?: boolean }) {
   return (
     <p
       data-testid="save-status"

@@ -12,7 +12,7 @@ export function draftStorageKey(sessionId: number, questionId: number): string {
   return `interviewmaster:draft:${sessionId}:${questionId}`;
 }
 
-export function readStoredDraft(key: string): StoredDraft | null {
+function readStoredDraft(key: string): StoredDraft | null {
   try {
     const raw = window.localStorage.getItem(key);
     if (!raw) return null;

@@ -7,28 +7,7 @@ import {
   ChartTooltipContent,
   type ChartConfig,
 } from "@/components/ui/chart";
-
-export type CriteriaScores = {
-  content_quality: number;
-  clarity: number;
-  confidence: number;
-  technical_accuracy: number;
-};
-
-export const CRITERIA_LABELS: Record<keyof CriteriaScores, string> = {
-  content_quality: "Content quality",
-  clarity: "Clarity",
-  confidence: "Confidence",
-  technical_accuracy: "Technical accuracy",
-};
-
-/** Short axis labels: the full names sit next to the chart and would be clipped at 320 px. */
-const AXIS_LABELS: Record<keyof CriteriaScores, string> = {
-  content_quality: "Content",
-  clarity: "Clarity",
-  confidence: "Confidence",
-  technical_accuracy: "Accuracy",
-};
+import { CRITERIA, type CriteriaByKey } from "@/lib/evaluations/criteria";
 
 const config: ChartConfig = { score: { label: "Score", color: "var(--chart-1)" } };
 
@@ -37,12 +16,12 @@ export function CriteriaRadar({
   criteria,
   summaryId,
 }: {
-  criteria: CriteriaScores;
+  criteria: CriteriaByKey;
   summaryId?: string;
 }) {
-  const keys = Object.keys(CRITERIA_LABELS) as (keyof CriteriaScores)[];
-  const data = keys.map((key) => ({ criterion: AXIS_LABELS[key], score: criteria[key] }));
-  const spoken = keys.map((key) => `${CRITERIA_LABELS[key]} ${criteria[key]}`).join(", ");
+  // Short axis labels: the full names sit next to the chart and would be clipped at 320 px.
+  const data = CRITERIA.map((c) => ({ criterion: c.shortLabel, score: criteria[c.key] }));
+  const spoken = CRITERIA.map((c) => `${c.label} ${criteria[c.key]}`).join(", ");
   return (
     <ChartContainer
       config={config}

@@ -6,14 +6,14 @@ import { EvaluationStatus, type EvaluationState } from "@/components/interview/e
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { ScoreBar } from "@/components/ui/score-bar";
+import { CRITERIA } from "@/lib/evaluations/criteria";
 import type { EvaluationDto } from "@/lib/evaluations/evaluation-dto";
 import type { QuestionCategory } from "@/lib/validations/enums";
-import { CRITERIA_LABELS } from "./criteria-radar";
 import { EvidenceHighlighter } from "./evidence-highlighter";
 import { PointChecklist } from "./point-checklist";
 import { StarBreakdown } from "./star-breakdown";
 
-export type SummaryQuestion = {
+type SummaryQuestion = {
   question_id: number;
   question_number: number;
   question_text: string;
@@ -131,8 +131,8 @@ export function QuestionFeedback({ question: q, onRetry, retrying }: Props) {
                 Scores
               </h4>
               <div className="grid gap-3 sm:grid-cols-2">
-                {(Object.keys(CRITERIA_LABELS) as (keyof typeof CRITERIA_LABELS)[]).map((key) => (
-                  <ScoreBar key={key} label={CRITERIA_LABELS[key]} score={e.scores?.[key] ?? 0} />
+                {CRITERIA.map(({ key, label }) => (
+                  <ScoreBar key={key} label={label} score={e.scores?.[key] ?? 0} />
                 ))}
               </div>
             </section>

@@ -45,7 +45,7 @@ function ChartContainer({ config, className, style, children, ...props }: ChartC
           "flex aspect-video justify-center text-xs [&_.recharts-cartesian-axis-tick_text]:fill-muted-foreground [&_.recharts-cartesian-grid_line]:stroke-border [&_.recharts-polar-grid_[stroke='#ccc']]:stroke-border [&_.recharts-reference-line_[stroke='#ccc']]:stroke-border [&_.recharts-rectangle.recharts-tooltip-cursor]:fill-muted",
           className,
         )}
-        style={{ ...colorVars, ...style } as React.CSSProperties}
+        style={{ ...colorVars, ...style }}
         {...props}
       >
         <ResponsiveContainer initialDimension={{ width: 320, height: 180 }}>

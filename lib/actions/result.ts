@@ -1,15 +1,10 @@
 import { unstable_rethrow } from "next/navigation";
-import {
-  isAppError,
-  isDependencyUnavailable,
-  type ErrorCode,
-  type FieldErrors,
-} from "@/lib/errors";
-import { logger } from "@/lib/logger";
+import type { ErrorCode, FieldErrors } from "@/lib/errors";
+import { normalizeError } from "@/lib/normalize-error";
 import { ensureRequestContext } from "@/lib/request-context";
 
 /** What a server action tells the client about a failure: never a stack trace. */
-export interface ActionError {
+interface ActionError {
   code: ErrorCode;
   message: string;
   /** Field name → messages (validation errors, or a conflict tied to one field). */
@@ -19,9 +14,6 @@ export interface ActionError {
 /** The one return type of every server action. */
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 
-export const INTERNAL_MESSAGE = "Something went wrong on our side. Please try again.";
-const UNAVAILABLE_MESSAGE = "The service is temporarily unavailable. Please try again shortly.";
-
 function isFieldErrors(value: unknown): value is FieldErrors {
   return (
     typeof value === "object" &&
@@ -30,23 +22,13 @@ function isFieldErrors(value: unknown): value is FieldErrors {
   );
 }
 
-/** AppError → its code, message and field errors; anything else → a logged, generic 500. */
-export function toActionError(error: unknown): ActionError {
-  if (isAppError(error)) {
-    const fields =
-      error.code === "VALIDATION_ERROR" && isFieldErrors(error.details) ? error.details : undefined;
-    return fields
-      ? { code: error.code, message: error.message, fields }
-      : { code: error.code, message: error.message };
-  }
-  if (isDependencyUnavailable(error)) {
-    logger.error("server action: dependency unavailable", { error: String(error) });
-    return { code: "SERVICE_UNAVAILABLE", message: UNAVAILABLE_MESSAGE };
-  }
-  logger.error("server action failed", {
-    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
-  return { code: "INTERNAL_ERROR", message: INTERNAL_MESSAGE };
+/** What the client is told: the normalised error's code and message, and its field errors. */
+function toActionError(error: unknown): ActionError {
+  const normalized = normalizeError(error);
+  const { code, message, details } = normalized;
+  return code === "VALIDATION_ERROR" && isFieldErrors(details)
+    ? { code, message, fields: details }
+    : { code, message };
 }
 
 /**

@@ -105,7 +105,7 @@ export async function getProviderUsage(days = 30, now: Date = new Date()): Promi
   }));
 }
 
-export interface LayerHitRate {
+interface LayerHitRate {
   layer: CacheLayer;
   hits: number;
   misses: number;

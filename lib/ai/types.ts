@@ -1,3 +1,10 @@
+import type { z } from "zod";
+import type { CriteriaScores } from "@/lib/evaluations/criteria";
+import type {
+  EVALUATION_FLAGS,
+  pointEvidenceSchema,
+  starBreakdownSchema,
+} from "@/lib/validations/stored-json";
 import type { Difficulty, QuestionCategory } from "@/lib/validations/enums";
 
 /** A question as generated or stored, before it has a database id. */
@@ -31,41 +38,13 @@ export interface EvaluationInput {
   answerText: string;
 }
 
-/** How one expected point fared: covered or not, and where in the answer. */
-export interface PointEvidence {
-  point: string;
-  covered: boolean;
-  /** 0..1 strength of the match. */
-  score: number;
-  /** The answer's own words that cover the point, verbatim; null when missed. */
-  quote: string | null;
-  /** Character offsets of `quote` in the answer text (end exclusive); null when missed. */
-  start: number | null;
-  end: number | null;
-}
+/** How one expected point fared (the shape evaluations.evidence stores). */
+export type PointEvidence = z.output<typeof pointEvidenceSchema>;
+export type EvaluationFlag = (typeof EVALUATION_FLAGS)[number];
+export type StarBreakdown = z.output<typeof starBreakdownSchema>;
 
-export type EvaluationFlag =
-  | "copied_question"
-  | "keyword_salad"
-  | "gibberish"
-  | "non_answer"
-  | "off_topic"
-  | "prompt_injection"
-  | "too_short";
-
-export interface StarBreakdown {
-  situation: string | null;
-  task: string | null;
-  action: string | null;
-  result: string | null;
-}
-
-export interface CriteriaScores {
-  contentQuality: number;
-  clarity: number;
-  confidence: number;
-  technicalAccuracy: number;
-}
+/** The four criteria scores, keyed by field (lib/evaluations/criteria.ts defines them). */
+export type { CriteriaScores };
 
 export interface EvaluationResult extends CriteriaScores {
   /** Always recomputed with `overallScore()`; never taken from a model. */

@@ -5,7 +5,7 @@ import { logger } from "@/lib/logger";
 export const dashboardKey = (userId: number) => `analytics:${userId}:dashboard`;
 export const comparisonKey = (userId: number) => `analytics:${userId}:comparison`;
 /** Bumped by every invalidation: an entry computed before it is never served after it. */
-export const analyticsVersionKey = (userId: number) => `analytics:${userId}:version`;
+const analyticsVersionKey = (userId: number) => `analytics:${userId}:version`;
 
 export const DASHBOARD_TTL_SECONDS = 15 * 60;
 /** Other users' sessions move the percentile too; nothing invalidates on those, so it is short. */

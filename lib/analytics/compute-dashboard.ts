@@ -1,24 +1,22 @@
 import type { Difficulty, QuestionCategory } from "@/lib/db/generated/enums";
+import { CRITERIA, perCriterion, type CriteriaByKey } from "@/lib/evaluations/criteria";
 import { isoWeekStart, localDate } from "@/lib/gamification/practice-day";
 import { questionScore } from "@/lib/summaries/compute-summary";
 import { CATEGORIES, CATEGORY_LABELS } from "@/lib/validations/enums";
 import { recommend, type Recommendation } from "./recommendations";
-import type { AnalyticsContext, History, HistoryQuestion, HistorySession } from "./types";
-
-export const CRITERIA = ["content_quality", "clarity", "confidence", "technical_accuracy"] as const;
-export type Criterion = (typeof CRITERIA)[number];
-export const CRITERION_LABELS: Record<Criterion, string> = {
-  content_quality: "Content quality",
-  clarity: "Clarity",
-  confidence: "Confidence",
-  technical_accuracy: "Technical accuracy",
-};
+import type {
+  AnalyticsContext,
+  CategoryStat,
+  History,
+  HistoryQuestion,
+  HistorySession,
+} from "./types";
 
 /** Improvement rate compares the mean of the first k sessions with the mean of the last k. */
-export const IMPROVEMENT_WINDOW = 5;
+const IMPROVEMENT_WINDOW = 5;
 /** Areas at or above this average are strengths; below it, weaknesses. */
-export const STRENGTH_THRESHOLD = 70;
-export const MAX_WEEKLY_POINTS = 52;
+const STRENGTH_THRESHOLD = 70;
+const MAX_WEEKLY_POINTS = 52;
 const DAY_MS = 86_400_000;
 
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -56,16 +54,6 @@ export function improvementRate(scores: number[]): number | null {
   const last = mean(scores.slice(scores.length - k));
   if (first === 0) return null;
   return round1(((last - first) / first) * 100);
-}
-
-export interface CategoryStat {
-  category: QuestionCategory;
-  label: string;
-  average_score: number;
-  /** Questions that scored (answered and evaluated, or skipped as 0). */
-  questions: number;
-  /** Difficulty of the most recent session with a scored question in this category. */
-  last_difficulty: Difficulty;
 }
 
 export function categoryStats(
@@ -109,20 +97,11 @@ export function categoryStats(
   });
 }
 
-export type CriteriaPerformance = Record<Criterion, number>;
-
 /** Mean of each criterion over completed evaluations; null without any. */
-export function criteriaPerformance(questions: HistoryQuestion[]): CriteriaPerformance | null {
+export function criteriaPerformance(questions: HistoryQuestion[]): CriteriaByKey | null {
   const evaluated = questions.filter((q) => q.evaluationStatus === "completed");
   if (evaluated.length === 0) return null;
-  const avg = (pick: (q: HistoryQuestion) => number | null) =>
-    Math.round(mean(evaluated.map((q) => pick(q) ?? 0)));
-  return {
-    content_quality: avg((q) => q.contentQuality),
-    clarity: avg((q) => q.clarity),
-    confidence: avg((q) => q.confidence),
-    technical_accuracy: avg((q) => q.technicalAccuracy),
-  };
+  return perCriterion((c) => Math.round(mean(evaluated.map((q) => q[c.field] ?? 0))));
 }
 
 export interface Area {
@@ -133,10 +112,7 @@ export interface Area {
 }
 
 /** Categories and criteria as comparable areas, strongest first (ties: categories, then the canonical order). */
-export function rankAreas(
-  categories: CategoryStat[],
-  criteria: CriteriaPerformance | null,
-): Area[] {
+function rankAreas(categories: CategoryStat[], criteria: CriteriaByKey | null): Area[] {
   const areas: Area[] = [
     ...categories.map((c) => ({
       kind: "category" as const,
@@ -145,11 +121,11 @@ export function rankAreas(
       score: c.average_score,
     })),
     ...(criteria
-      ? CRITERIA.map((k) => ({
+      ? CRITERIA.map((c) => ({
           kind: "criterion" as const,
-          key: k,
-          label: CRITERION_LABELS[k],
-          score: criteria[k],
+          key: c.key,
+          label: c.label,
+          score: criteria[c.key],
         }))
       : []),
   ];

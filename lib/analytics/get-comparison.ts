@@ -3,9 +3,9 @@ import { getUserOrThrow } from "@/lib/users/get-user";
 import { cachedForUser, COMPARISON_TTL_SECONDS, comparisonKey } from "./cache";
 
 /** Below this many users (the caller included) in a cohort, no comparison is shown. */
-export const MIN_COHORT = 5;
+const MIN_COHORT = 5;
 
-export type ComparisonStatus = "ok" | "no_target_role" | "no_sessions" | "cohort_too_small";
+type ComparisonStatus = "ok" | "no_target_role" | "no_sessions" | "cohort_too_small";
 
 /**
  * The share of the other candidates in the cohort that the user outscores, ties counting half:
@@ -89,7 +89,6 @@ export async function computeComparison(userId: number, targetRole: string | nul
     your_average: yourAverage,
   };
 }
-export type ComparisonDto = Awaited<ReturnType<typeof computeComparison>>;
 
 /** GET /analytics/comparison (cached per user for a few minutes). */
 export async function getComparison(userId: number) {

@@ -17,7 +17,7 @@ const DAY_MS = 86_400_000;
 const RECENT_SESSIONS = 50;
 
 /** Performance over a window (`days` back from now, or all history): pure, for tests. */
-export function computePerformance(
+function computePerformance(
   history: History,
   options: { now: Date; timeZone: string; days?: number },
 ) {

@@ -1,7 +1,7 @@
 import type { Difficulty, QuestionCategory } from "@/lib/db/generated/enums";
 import { CATEGORIES, CATEGORY_LABELS, DIFFICULTIES } from "@/lib/validations/enums";
-import type { CategoryStat, CriteriaPerformance, Criterion } from "./compute-dashboard";
-import type { HistorySession } from "./types";
+import { CRITERIA, type CriteriaByKey, type CriterionKey } from "@/lib/evaluations/criteria";
+import type { CategoryStat, HistorySession } from "./types";
 
 /** A concrete next session: what to practise and why, startable in one click. */
 export interface Recommendation {
@@ -17,8 +17,8 @@ export interface Recommendation {
   };
 }
 
-export const RECOMMENDED_QUESTION_COUNT = 5;
-export const MAX_RECOMMENDATIONS = 3;
+const RECOMMENDED_QUESTION_COUNT = 5;
+const MAX_RECOMMENDATIONS = 3;
 const DEFAULT_ROLE = "Software Engineer";
 /** Below this a category is a focus area; below WEAK_STEP_DOWN the next session is one level easier. */
 const FOCUS_BELOW = 70;
@@ -26,13 +26,7 @@ const WEAK_STEP_DOWN = 50;
 /** At or above this a category is ready for the next difficulty. */
 const LEVEL_UP_AT = 80;
 
-const CRITERION_NAME: Record<Criterion, string> = {
-  content_quality: "content quality",
-  clarity: "clarity",
-  confidence: "confidence",
-  technical_accuracy: "technical accuracy",
-};
-const CRITERION_TIP: Record<Criterion, string> = {
+const CRITERION_TIP: Record<CriterionKey, string> = {
   content_quality: "cover every expected point — the summary's checklist shows the ones you missed",
   clarity: "lead with your answer, then the reasons, then one concrete example",
   confidence: "state your answer directly and own your decisions instead of hedging",
@@ -56,7 +50,7 @@ export function stepDifficulty(d: Difficulty, by: number): Difficulty {
  */
 export function recommend(input: {
   categories: CategoryStat[];
-  criteria: CriteriaPerformance | null;
+  criteria: CriteriaByKey | null;
   sessions: HistorySession[];
   targetRole: string | null;
 }): Recommendation[] {
@@ -127,9 +121,9 @@ export function recommend(input: {
 
   if (input.criteria) {
     const criteria = input.criteria;
-    const worst = (Object.keys(criteria) as Criterion[]).sort(
-      (a, b) => criteria[a] - criteria[b],
-    )[0]!;
+    const weakestCriterion = [...CRITERIA].sort((a, b) => criteria[a.key] - criteria[b.key])[0]!;
+    const worst = weakestCriterion.key;
+    const name = weakestCriterion.label.toLowerCase();
     if (criteria[worst] < FOCUS_BELOW) {
       const category: QuestionCategory =
         worst === "clarity" || worst === "confidence"
@@ -139,8 +133,8 @@ export function recommend(input: {
             : (weakest?.category ?? "Technical");
       push({
         kind: "criterion",
-        title: `Work on ${CRITERION_NAME[worst]}`,
-        reason: `Your ${CRITERION_NAME[worst]} averages ${criteria[worst]}/100: ${CRITERION_TIP[worst]}.`,
+        title: `Work on ${name}`,
+        reason: `Your ${name} averages ${criteria[worst]}/100: ${CRITERION_TIP[worst]}.`,
         session: session(base, [category]),
       });
     }

@@ -4,6 +4,18 @@ import type {
   QuestionCategory,
   SessionQuestionStatus,
 } from "@/lib/db/generated/enums";
+import type { CriterionField } from "@/lib/evaluations/criteria";
+
+/** A category's figures over the user's history. */
+export interface CategoryStat {
+  category: QuestionCategory;
+  label: string;
+  average_score: number;
+  /** Questions that scored (answered and evaluated, or skipped as 0). */
+  questions: number;
+  /** Difficulty of the most recent session with a scored question in this category. */
+  last_difficulty: Difficulty;
+}
 
 /** A completed, summarised session of the user (oldest first). */
 export interface HistorySession {
@@ -17,17 +29,13 @@ export interface HistorySession {
   practiceDate: string | null;
 }
 
-/** One question of such a session, with its evaluation when there is one. */
-export interface HistoryQuestion {
+/** One question of such a session, with its evaluation's scores when there is one. */
+export interface HistoryQuestion extends Record<CriterionField, number | null> {
   sessionId: number;
   category: QuestionCategory;
   status: SessionQuestionStatus;
   evaluationStatus: EvaluationStatus | null;
   overall: number | null;
-  contentQuality: number | null;
-  clarity: number | null;
-  confidence: number | null;
-  technicalAccuracy: number | null;
 }
 
 export interface History {

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 
 /** Case- and whitespace-insensitive form of an answer, as the evaluation cache keys on it. */
-export function normaliseAnswer(text: string): string {
+function normaliseAnswer(text: string): string {
   return text.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
 }
 

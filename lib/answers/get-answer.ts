@@ -41,6 +41,6 @@ export async function retryEvaluation(userId: number, answerId: number) {
     throw new AppError("CONFLICT", "Only a failed evaluation can be retried");
   }
   await invalidateSessionCache(answer.sessionId);
-  await emit("answer/submitted", { answer_id: answer.id });
+  await emit("interview/evaluation.retry-requested", { answer_id: answer.id });
   return { answer_id: answer.id, evaluation_status: "pending" as const };
 }

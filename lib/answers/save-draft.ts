@@ -1,23 +1,19 @@
 import { db } from "@/lib/db/client";
-import { conflict, notFound } from "@/lib/errors";
-import { assertInProgress, loadOwnedSession } from "@/lib/interviews/load-session";
 import { saveDraftSchema } from "@/lib/validations/interview";
 import { parseInput } from "@/lib/validations/parse";
+import { checkTurn } from "./advance-session";
 
-/** PUT /interviews/{id}/drafts: auto-save of the answer being typed (last write wins). */
+/**
+ * PUT /interviews/{id}/drafts: auto-save of the answer being typed (last write wins). Only the
+ * current question takes a draft: a later one is still locked (409), as it is for showing it.
+ */
 export async function saveDraft(userId: number, sessionId: number, raw: unknown) {
   const input = parseInput(saveDraftSchema, raw);
-  const session = await loadOwnedSession(userId, sessionId);
-  assertInProgress(session);
-  const item = await db.sessionQuestion.findUnique({
-    where: { sessionId_questionId: { sessionId, questionId: input.question_id } },
-    select: { status: true },
-  });
-  if (!item) throw notFound("Question");
-  if (item.status !== "pending") throw conflict("This question has already been answered");
+  await checkTurn(userId, sessionId, input.question_id);
   const now = new Date();
+  const key = { sessionId_questionId: { sessionId, questionId: input.question_id } };
   const draft = await db.answerDraft.upsert({
-    where: { sessionId_questionId: { sessionId, questionId: input.question_id } },
+    where: key,
     create: {
       sessionId,
       questionId: input.question_id,
@@ -25,6 +21,7 @@ export async function saveDraft(userId: number, sessionId: number, raw: unknown)
       lastSavedAt: now,
     },
     update: { draftText: input.draft_text, lastSavedAt: now },
+    select: { lastSavedAt: true },
   });
   await db.interviewSession.update({ where: { id: sessionId }, data: { lastActivityAt: now } });
   return {

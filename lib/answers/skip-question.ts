@@ -1,37 +1,34 @@
 import { db } from "@/lib/db/client";
-import { conflict, notFound } from "@/lib/errors";
 import { toQuestionDto } from "@/lib/interviews/dto";
+import { runnerState, type RunnerState } from "@/lib/interviews/interview-view";
 import { invalidateSessionCache } from "@/lib/interviews/session-cache";
-import { assertInProgress, loadOwnedSession } from "@/lib/interviews/load-session";
 import { summariseWhenSettled } from "@/lib/summaries/settle";
-import { advanceSession } from "./advance-session";
+import { advanceSession, afterMove, checkTurn } from "./advance-session";
 
-/** POST /interviews/{id}/questions/{qid}/skip: moves on without an answer (it scores 0). */
+/**
+ * POST /interviews/{id}/questions/{qid}/skip: moves on without an answer (it scores 0). Returns
+ * the API's response and the runner's next state (null once the session is over).
+ */
 export async function skipQuestion(userId: number, sessionId: number, questionId: number) {
-  const session = await loadOwnedSession(userId, sessionId);
-  const item = await db.sessionQuestion.findUnique({
-    where: { sessionId_questionId: { sessionId, questionId } },
-  });
-  if (!item) throw notFound("Question");
-  if (item.status !== "pending") throw conflict("This question has already been answered");
-  assertInProgress(session);
+  const move = await checkTurn(userId, sessionId, questionId);
+  const { next } = move;
   const now = new Date();
-  const next = await db.$transaction((tx) =>
-    advanceSession(
-      tx,
-      { sessionId, itemId: item.id, displayOrder: item.displayOrder, now },
-      { status: "skipped" },
-    ),
-  );
+  await db.$transaction((tx) => advanceSession(tx, move, { status: "skipped" }, now));
   await invalidateSessionCache(sessionId);
   if (!next) await summariseWhenSettled(sessionId);
+  const state: RunnerState | null = next
+    ? runnerState(afterMove(move, { status: "skipped" }, now), null, now)
+    : null;
   return {
-    session_id: sessionId,
-    question_id: questionId,
-    status: "skipped" as const,
-    session_status: next ? ("in_progress" as const) : ("completed" as const),
-    next_question: next
-      ? toQuestionDto(next.question, next.displayOrder, session.questionCount)
-      : null,
+    response: {
+      session_id: sessionId,
+      question_id: questionId,
+      status: "skipped" as const,
+      session_status: next ? ("in_progress" as const) : ("completed" as const),
+      next_question: next
+        ? toQuestionDto(next.question, next.displayOrder, move.snapshot.items.length)
+        : null,
+    },
+    state,
   };
 }

@@ -1,41 +1,39 @@
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
-import { conflict, notFound } from "@/lib/errors";
-import { toQuestionDto } from "@/lib/interviews/dto";
+import { conflict } from "@/lib/errors";
+import { toQuestionDto, type QuestionDto } from "@/lib/interviews/dto";
+import { runnerState, type RunnerState } from "@/lib/interviews/interview-view";
 import { invalidateSessionCache } from "@/lib/interviews/session-cache";
-import { assertInProgress, loadOwnedSession } from "@/lib/interviews/load-session";
 import { emit } from "@/lib/jobs/emit";
 import { summariseWhenSettled } from "@/lib/summaries/settle";
 import { submitAnswerSchema } from "@/lib/validations/interview";
 import { parseInput } from "@/lib/validations/parse";
 import { answerHash } from "./answer-hash";
-import { advanceSession } from "./advance-session";
-
-const ALREADY_ANSWERED = "This question has already been answered";
+import { advanceSession, afterMove, ALREADY_ANSWERED, checkTurn } from "./advance-session";
 
 /**
  * POST /interviews/{id}/answers: stores the answer and a pending evaluation in one transaction
  * (so a submitted answer is never lost and never gets two evaluation rows), moves the session to
- * the next question, and hands the evaluation to the background.
+ * the next question, and hands the evaluation to the background. Returns the API's response and
+ * the runner's next state (null once the session is over), built from what was written.
  */
-export async function submitAnswer(userId: number, sessionId: number, raw: unknown) {
+export async function submitAnswer(
+  userId: number,
+  sessionId: number,
+  raw: unknown,
+): Promise<{ response: SubmitAnswerResponse; state: RunnerState | null }> {
   const input = parseInput(submitAnswerSchema, raw);
-  const session = await loadOwnedSession(userId, sessionId);
-  const item = await db.sessionQuestion.findUnique({
-    where: { sessionId_questionId: { sessionId, questionId: input.question_id } },
-  });
-  if (!item) throw notFound("Question");
-  if (item.status !== "pending") throw conflict(ALREADY_ANSWERED);
-  assertInProgress(session);
+  const move = await checkTurn(userId, sessionId, input.question_id);
+  const { item, next } = move;
 
   const now = new Date();
   const measured = item.questionDisplayedAt
-    ? Math.max(0, Math.round((now.getTime() - item.questionDisplayedAt.getTime()) / 1000))
+    ? Math.max(0, Math.round((now.getTime() - Date.parse(item.questionDisplayedAt)) / 1000))
     : undefined;
-  let result;
+  let answer;
   try {
-    result = await db.$transaction(async (tx) => {
-      const answer = await tx.answer.create({
+    answer = await db.$transaction(async (tx) => {
+      const created = await tx.answer.create({
         data: {
           sessionId,
           questionId: input.question_id,
@@ -44,18 +42,15 @@ export async function submitAnswer(userId: number, sessionId: number, raw: unkno
           // The server's clock wins; the client's figure is used only if the question was never shown.
           timeTaken: measured ?? input.time_taken ?? 0,
           submittedAt: now,
-          evaluation: { create: { status: "pending" } },
         },
+        select: { id: true, submittedAt: true, timeTaken: true },
       });
-      const next = await advanceSession(
-        tx,
-        { sessionId, itemId: item.id, displayOrder: item.displayOrder, now },
-        {
-          status: "answered",
-          answerId: answer.id,
-        },
-      );
-      return { answer, next };
+      await tx.evaluation.create({
+        data: { answerId: created.id, status: "pending" },
+        select: { id: true },
+      });
+      await advanceSession(tx, move, { status: "answered", answerId: created.id }, now);
+      return created;
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(ALREADY_ANSWERED);
@@ -63,18 +58,35 @@ export async function submitAnswer(userId: number, sessionId: number, raw: unkno
   }
 
   await invalidateSessionCache(sessionId);
-  await emit("answer/submitted", { answer_id: result.answer.id });
-  if (!result.next) await summariseWhenSettled(sessionId);
+  await emit("interview/answer.submitted", { answer_id: answer.id });
+  if (!next) await summariseWhenSettled(sessionId);
+  const after = afterMove(move, { status: "answered", answerId: answer.id }, now);
   return {
-    answer_id: result.answer.id,
-    session_id: sessionId,
-    question_id: input.question_id,
-    submitted_at: result.answer.submittedAt.toISOString(),
-    time_taken: result.answer.timeTaken,
-    evaluation_status: "pending" as const,
-    session_status: result.next ? ("in_progress" as const) : ("completed" as const),
-    next_question: result.next
-      ? toQuestionDto(result.next.question, result.next.displayOrder, session.questionCount)
-      : null,
+    response: {
+      answer_id: answer.id,
+      session_id: sessionId,
+      question_id: input.question_id,
+      submitted_at: answer.submittedAt.toISOString(),
+      time_taken: answer.timeTaken,
+      evaluation_status: "pending",
+      session_status: next ? "in_progress" : "completed",
+      next_question: next
+        ? toQuestionDto(next.question, next.displayOrder, move.snapshot.items.length)
+        : null,
+    },
+    // Drafts are kept for the current question only, so the next one starts without a draft.
+    state: next ? runnerState(after, null, now) : null,
   };
+}
+
+/** The API's response to a submitted answer. */
+export interface SubmitAnswerResponse {
+  answer_id: number;
+  session_id: number;
+  question_id: number;
+  submitted_at: string;
+  time_taken: number;
+  evaluation_status: "pending";
+  session_status: "in_progress" | "completed";
+  next_question: QuestionDto | null;
 }

@@ -10,7 +10,7 @@ export interface ApiUser {
   claims: AccessClaims;
 }
 
-export const revokedAccessKey = (jti: string) => `revoked:access:${jti}`;
+const revokedAccessKey = (jti: string) => `revoked:access:${jti}`;
 
 /** Validates `Authorization: Bearer <access token>` and that the account is still usable. */
 export async function authenticateBearer(header: string | null): Promise<ApiUser> {

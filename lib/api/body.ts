@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { AppError, validationError } from "@/lib/errors";
 import { parseInput } from "@/lib/validations/parse";
 
-export const MAX_JSON_BODY = 1024 * 1024;
+const MAX_JSON_BODY = 1024 * 1024;
 
 const tooLarge = () =>
   new AppError("PAYLOAD_TOO_LARGE", `Request body must be at most ${MAX_JSON_BODY} bytes`);

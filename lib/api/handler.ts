@@ -1,13 +1,14 @@
 import type { NextRequest } from "next/server";
 import type { AuditContext } from "@/lib/audit/log";
-import { env } from "@/lib/env";
-import { AppError, isAppError, isDependencyUnavailable } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { normalizeError } from "@/lib/normalize-error";
 import { withRequestContext } from "@/lib/request-context";
 import { authenticateBearer, type ApiUser } from "./bearer";
 import { errorResponse, successResponse } from "./envelope";
-import { enforceRateLimit, type RateLimitRule } from "./rate-limit";
-import { clientIp, requestIdFrom } from "./request-id";
+import { clientIp, ipSubject } from "./client-ip";
+import { enforceRateLimit, type RateLimitName } from "./rate-limit";
+import { requestIdFrom } from "./request-id";
 
 export interface ApiContext<P> {
   request: NextRequest;
@@ -24,26 +25,11 @@ export interface ApiResult<T> {
 }
 
 interface Options {
-  /** Overrides the default per-caller limit (RATE_LIMIT_PER_MINUTE per minute). */
-  rateLimit?: RateLimitRule;
+  /** The named limit of this endpoint (lib/api/rate-limit.ts); the per-caller "api" one else. */
+  rateLimit?: RateLimitName;
 }
 
 type Segment<P> = { params: Promise<P> };
-
-function toAppError(error: unknown, requestId: string): AppError {
-  if (isAppError(error)) return error;
-  if (isDependencyUnavailable(error)) {
-    logger.error("dependency unavailable", { request_id: requestId, error: String(error) });
-    return new AppError("SERVICE_UNAVAILABLE", "Service temporarily unavailable; retry shortly", {
-      headers: { "Retry-After": "5" },
-    });
-  }
-  logger.error("unhandled error", {
-    request_id: requestId,
-    error: (error as Error)?.stack ?? String(error),
-  });
-  return new AppError("INTERNAL_ERROR", "Internal server error");
-}
 
 function wrap<P, X, T>(
   options: Options,
@@ -68,12 +54,7 @@ function wrap<P, X, T>(
     let response: Response;
     try {
       const { subject, extra } = await identify(ctx);
-      const rule = options.rateLimit ?? {
-        name: "api",
-        limit: env().RATE_LIMIT_PER_MINUTE,
-        windowSeconds: 60,
-      };
-      await enforceRateLimit(rule, subject);
+      await enforceRateLimit(options.rateLimit ?? "api", subject);
       const result = await run({ ...ctx, ...extra });
       response = successResponse(result.data, requestId, {
         status: result.status,
@@ -81,7 +62,7 @@ function wrap<P, X, T>(
         headers: result.headers,
       });
     } catch (error) {
-      response = errorResponse(toAppError(error, requestId), requestId);
+      response = errorResponse(normalizeError(error), requestId);
     }
     logger.info("api request", {
       request_id: requestId,
@@ -101,7 +82,7 @@ export function publicRoute<P = Record<string, never>, T = unknown>(
 ) {
   return wrap<P, object, T>(
     options,
-    (ctx) => Promise.resolve({ subject: `ip:${ctx.audit.ip ?? "unknown"}`, extra: {} }),
+    (ctx) => Promise.resolve({ subject: ipSubject(ctx.audit.ip ?? null), extra: {} }),
     handler,
   );
 }

@@ -1,11 +1,31 @@
 import { cache } from "@/lib/cache";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 
 export interface RateLimitRule {
-  /** Logical bucket, e.g. "api" or "auth:login". */
+  /** Logical bucket, part of the counter's key. */
   name: string;
   limit: number;
   windowSeconds: number;
+}
+
+/**
+ * Every rate limit, by name: routes, server actions and the web sign-in all take theirs from
+ * here, so one action has one budget whichever way it is reached.
+ */
+const RULES = {
+  /** Any API call of a caller (per user when signed in, else per address). */
+  api: () => ({ limit: env().RATE_LIMIT_PER_MINUTE, windowSeconds: 60 }),
+  /** Sign-in, by the API or the web form, per address. */
+  "auth:login": () => ({ limit: 20, windowSeconds: 60 }),
+  "auth:register": () => ({ limit: 10, windowSeconds: 60 }),
+  "auth:refresh": () => ({ limit: 30, windowSeconds: 60 }),
+} satisfies Record<string, () => Omit<RateLimitRule, "name">>;
+
+export type RateLimitName = keyof typeof RULES;
+
+export function rateLimitRule(name: RateLimitName): RateLimitRule {
+  return { name, ...RULES[name]() };
 }
 
 export interface RateLimitState {
@@ -19,10 +39,11 @@ export interface RateLimitState {
  * spec), so the limit holds across instances. Throws 429 with Retry-After when exceeded.
  */
 export async function enforceRateLimit(
-  rule: RateLimitRule,
+  name: RateLimitName,
   subject: string,
   now: number = Date.now(),
 ): Promise<RateLimitState> {
+  const rule = rateLimitRule(name);
   const windowStart = Math.floor(now / 1000 / rule.windowSeconds);
   const key = `ratelimit:${subject}:${rule.name}:${windowStart}`;
   const count = await cache().incr(key, rule.windowSeconds + 1);

@@ -8,10 +8,3 @@ export function requestIdFrom(headers: Headers): string {
   if (incoming && INCOMING.test(incoming)) return incoming;
   return `req_${randomBytes(9).toString("base64url")}`;
 }
-
-/** First address of X-Forwarded-For, else X-Real-IP; what the audit log and rate limits key on. */
-export function clientIp(headers: Headers): string | null {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  const ip = forwarded || headers.get("x-real-ip")?.trim() || null;
-  return ip ? ip.slice(0, 45) : null;
-}

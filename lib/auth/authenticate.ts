@@ -5,8 +5,8 @@ import { loginSchema } from "@/lib/validations/auth";
 import { parseInput } from "@/lib/validations/parse";
 import { burnPasswordCheck, verifyPassword } from "./password";
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCKOUT_MINUTES = 15;
+const MAX_FAILED_LOGINS = 5;
+const LOCKOUT_MINUTES = 15;
 const INVALID = "Invalid email or password";
 
 function lockedError(until: Date): AppError {

@@ -1,13 +1,16 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+import { clientIp, ipSubject } from "@/lib/api/client-ip";
+import { enforceRateLimit } from "@/lib/api/rate-limit";
+import { applyNextAuthDefaults } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { authenticate } from "./authenticate";
 import { authSecret } from "./secret";
 
-export const WEB_SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+const WEB_SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
 /** Shape of the error message the sign-in form receives: the API's code and message. */
-export function encodeSignInError(code: string, message: string, details?: unknown): string {
+function encodeSignInError(code: string, message: string, details?: unknown): string {
   return JSON.stringify({ code, message, details: details ?? null });
 }
 
@@ -19,9 +22,7 @@ let options: NextAuthOptions | undefined;
  * `next build` needs no secret.
  */
 export function authOptions(): NextAuthOptions {
-  // next-auth v4 takes its origin from NEXTAUTH_URL or, with this flag, from the request, so the
-  // app works on any host and port without configuration.
-  process.env.AUTH_TRUST_HOST ??= "true";
+  applyNextAuthDefaults();
   options ??= {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: WEB_SESSION_MAX_AGE_SECONDS },
@@ -32,9 +33,12 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
           const headers = new Headers(req.headers as Record<string, string>);
+          const ip = clientIp(headers);
           try {
+            // The same budget as the API's login, per address.
+            await enforceRateLimit("auth:login", ipSubject(ip));
             const user = await authenticate(credentials, {
-              ip: headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+              ip,
               userAgent: headers.get("user-agent"),
             });
             return { id: String(user.id), email: user.email, name: user.name, role: user.role };

@@ -147,8 +147,3 @@ export async function verifyRefreshToken(
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");
 }
-
-/** For tests that rotate AUTH_SECRET. */
-export function resetTokenKeysForTests(): void {
-  keys = undefined;
-}

@@ -3,7 +3,7 @@ import { recordLookup } from "./counters";
 import { cache } from "./index";
 import { maybeFlushCacheMetrics } from "./metrics";
 
-export { drainLayerCounts, peekLayerCounts, recordLookup, type LayerCounts } from "./counters";
+export { drainLayerCounts, peekLayerCounts } from "./counters";
 
 const DAY = 24 * 60 * 60;
 
@@ -20,7 +20,7 @@ export interface Codec<T> {
   decode(text: string): T;
 }
 
-export const jsonCodec = <T>(): Codec<T> => ({
+const jsonCodec = <T>(): Codec<T> => ({
   encode: (v) => JSON.stringify(v),
   decode: (t) => JSON.parse(t) as T,
 });

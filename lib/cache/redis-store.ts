@@ -92,8 +92,9 @@ export class RedisStore implements CacheStore {
     return (await this.ready()).ttl(key);
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
     this.client.disconnect();
+    return Promise.resolve();
   }
 }
 

@@ -23,6 +23,17 @@ function createPrisma(adapter: AdapterFactory) {
 }
 export type Db = ReturnType<typeof createPrisma>;
 
+/** A client that reports every SQL statement it sends (tests count the queries of an operation). */
+function createCountingPrisma(adapter: AdapterFactory, onQuery: (sql: string) => void): Db {
+  const client = new PrismaClient({
+    adapter,
+    ...clientOptions,
+    log: [{ emit: "event", level: "query" }],
+  });
+  client.$on("query", (event) => onQuery(event.query));
+  return client;
+}
+
 async function openPGlite(dataDir: string): Promise<PGlite> {
   const { PGlite } = await import("@electric-sql/pglite");
   if (dataDir === IN_MEMORY_DATA_DIR) return PGlite.create();
@@ -76,7 +87,7 @@ function embeddedAdapter(dataDir: string): AdapterFactory {
     embeddedInstances.add(pglite);
     await prepareDatabase(pglite);
     const { PrismaPGlite } = await import("pglite-prisma-adapter");
-    return new PrismaPGlite(pglite) as unknown as AdapterFactory;
+    return new PrismaPGlite(pglite);
   };
   return {
     provider: "postgres",
@@ -88,12 +99,12 @@ function embeddedAdapter(dataDir: string): AdapterFactory {
       });
       return (await ready).connect();
     },
-  } as AdapterFactory;
+  };
 }
 
 async function postgresAdapter(url: string): Promise<AdapterFactory> {
   const { PrismaPg } = await import("@prisma/adapter-pg");
-  return new PrismaPg({ connectionString: url, max: 10 }) as unknown as AdapterFactory;
+  return new PrismaPg({ connectionString: url, max: 10 });
 }
 
 function lazyPostgresAdapter(url: string): AdapterFactory {
@@ -105,22 +116,28 @@ function lazyPostgresAdapter(url: string): AdapterFactory {
       inner ??= postgresAdapter(url);
       return (await inner).connect();
     },
-  } as AdapterFactory;
+  };
 }
 
-export function createDb(): Db {
+export function createDb(options: { onQuery?: (sql: string) => void } = {}): Db {
   const e = env();
-  return createPrisma(
-    e.DATABASE_URL ? lazyPostgresAdapter(e.DATABASE_URL) : embeddedAdapter(e.DATA_DIR),
-  );
+  const adapter = e.DATABASE_URL
+    ? lazyPostgresAdapter(e.DATABASE_URL)
+    : embeddedAdapter(e.DATA_DIR);
+  return options.onQuery ? createCountingPrisma(adapter, options.onQuery) : createPrisma(adapter);
 }
 
 // One client per process; dev hot reload re-evaluates modules, so it lives on globalThis.
 const globalForDb = globalThis as unknown as { __interviewMasterDb?: Db };
 
-export function getDb(): Db {
+function getDb(): Db {
   globalForDb.__interviewMasterDb ??= createDb();
   return globalForDb.__interviewMasterDb;
+}
+
+/** Tests: the process's client is `client` from now on (e.g. one made with `onQuery`). */
+export function replaceDbForTests(client: Db): void {
+  globalForDb.__interviewMasterDb = client;
 }
 
 /** Proxy so that `import { db }` stays lazy: nothing connects until a query runs. */

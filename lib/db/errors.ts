@@ -4,8 +4,3 @@ import { Prisma } from "./generated/client";
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
-
-/** The row to update or delete was not there (Prisma P2025). */
-export function isRecordMissing(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
-}

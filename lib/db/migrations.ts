@@ -16,7 +16,7 @@ export interface SqlRunner {
   query<T>(sql: string, params?: unknown[]): Promise<{ rows: T[] }>;
 }
 
-export const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
+const MIGRATIONS_DIR = path.join(process.cwd(), "prisma", "migrations");
 
 // Prisma Migrate's own bookkeeping table, byte for byte, so `prisma migrate status` agrees.
 const CREATE_MIGRATIONS_TABLE = `

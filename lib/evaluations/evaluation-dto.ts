@@ -1,8 +1,11 @@
 import type { Evaluation } from "@/lib/db/generated/client";
-import type { PointEvidence, StarBreakdown } from "@/lib/ai/types";
-
-const list = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+import {
+  evidenceListSchema,
+  flagListSchema,
+  storedStarSchema,
+  stringListSchema,
+} from "@/lib/validations/stored-json";
+import { byKey } from "./criteria";
 
 /** An evaluation as the API returns it; scores are null until it has completed. */
 export function toEvaluationDto(e: Evaluation) {
@@ -11,25 +14,16 @@ export function toEvaluationDto(e: Evaluation) {
     status: e.status,
     provider: e.provider,
     error: e.status === "failed" ? e.error : null,
-    scores:
-      e.status === "completed"
-        ? {
-            content_quality: e.contentQuality,
-            clarity: e.clarity,
-            confidence: e.confidence,
-            technical_accuracy: e.technicalAccuracy,
-            overall_score: e.overallScore,
-          }
-        : null,
+    scores: e.status === "completed" ? { ...byKey(e), overall_score: e.overallScore } : null,
     feedback: {
-      strengths: list(e.strengths),
-      improvements: list(e.improvements),
-      suggestions: list(e.suggestions),
+      strengths: stringListSchema.parse(e.strengths),
+      improvements: stringListSchema.parse(e.improvements),
+      suggestions: stringListSchema.parse(e.suggestions),
       example_answer: e.exampleAnswer,
     },
-    evidence: (Array.isArray(e.evidence) ? e.evidence : []) as unknown as PointEvidence[],
-    star: (e.star ?? null) as StarBreakdown | null,
-    flags: list(e.flags),
+    evidence: evidenceListSchema.parse(e.evidence),
+    star: storedStarSchema.parse(e.star),
+    flags: flagListSchema.parse(e.flags),
     evaluated_at: e.evaluatedAt?.toISOString() ?? null,
   };
 }

@@ -16,7 +16,7 @@ export async function recoverStaleEvaluations(): Promise<{ redispatched: number 
     WHERE ("status" = 'pending' AND "updated_at" < now() - make_interval(secs => ${STALE_PENDING_SECONDS}::int))
        OR ("status" = 'processing' AND "lease_until" < now())
     ORDER BY "id" LIMIT ${BATCH}`;
-  for (const row of stale) await emit("answer/submitted", { answer_id: row.answer_id });
+  for (const row of stale) await emit("interview/answer.submitted", { answer_id: row.answer_id });
   if (stale.length > 0) logger.info("re-dispatched stale evaluations", { count: stale.length });
   return { redispatched: stale.length };
 }

@@ -72,7 +72,7 @@ async function evaluate(answerId: number): Promise<void> {
         improvements: result.improvements,
         suggestions: result.suggestions,
         exampleAnswer: result.exampleAnswer,
-        evidence: result.evidence as unknown as Prisma.InputJsonArray,
+        evidence: result.evidence,
         star: result.star ? (result.star as unknown as Prisma.InputJsonObject) : Prisma.DbNull,
         flags: result.flags,
         evaluatedAt: new Date(),

@@ -1,9 +1,9 @@
-import type { CriteriaScores } from "@/lib/ai/types";
+import { CRITERIA, type CriteriaScores } from "./criteria";
 
 /** Spec property 12: overall = round(0.4·content + 0.2·clarity + 0.2·confidence + 0.2·technical). */
 export function overallScore(s: CriteriaScores): number {
-  // Integer arithmetic avoids 0.1-style float error before rounding (e.g. 72.5 stays exact).
-  const tenths = 4 * s.contentQuality + 2 * s.clarity + 2 * s.confidence + 2 * s.technicalAccuracy;
+  // Integer tenths avoid 0.1-style float error before rounding (e.g. 72.5 stays exact).
+  const tenths = CRITERIA.reduce((sum, c) => sum + Math.round(c.weight * 10) * s[c.field], 0);
   return Math.round(tenths / 10);
 }
 

@@ -75,7 +75,7 @@ export function achievementDefinition(type: AchievementType): AchievementDefinit
 }
 
 /** Categories that meet the Category_Master rule. */
-export function masteredCategories(facts: AchievementFacts): QuestionCategory[] {
+function masteredCategories(facts: AchievementFacts): QuestionCategory[] {
   return facts.categories
     .filter(
       (c) => c.answers >= CATEGORY_MASTER_MIN_ANSWERS && c.average >= CATEGORY_MASTER_MIN_AVERAGE,

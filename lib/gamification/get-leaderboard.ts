@@ -58,4 +58,3 @@ export async function getLeaderboard(userId: number, rawQuery: unknown) {
     opted_out: optedOut,
   };
 }
-export type LeaderboardDto = Awaited<ReturnType<typeof getLeaderboard>>;

@@ -28,7 +28,6 @@ export async function listAchievements(userId: number) {
   });
   return { earned_count: rows.length, total: ACHIEVEMENTS.length, achievements: items };
 }
-export type AchievementsDto = Awaited<ReturnType<typeof listAchievements>>;
 
 /** The achievements a given session earned (the summary page toasts them). */
 export async function achievementsEarnedBySession(userId: number, sessionId: number) {
@@ -40,7 +39,7 @@ export async function achievementsEarnedBySession(userId: number, sessionId: num
   return rows.map((r) => toEarnedDto(r.achievementType, r.earnedAt));
 }
 
-export function toEarnedDto(type: AchievementType, earnedAt: Date) {
+function toEarnedDto(type: AchievementType, earnedAt: Date) {
   const a = achievementDefinition(type);
   return { type, title: a.title, description: a.description, earned_at: earnedAt.toISOString() };
 }

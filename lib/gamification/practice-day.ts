@@ -24,7 +24,7 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** Whether Intl knows the zone (profiles are validated, but old rows may predate that). */
-export function isKnownTimeZone(timeZone: string): boolean {
+function isKnownTimeZone(timeZone: string): boolean {
   try {
     formatterFor(timeZone);
     return true;
@@ -48,23 +48,19 @@ export function localDate(instant: Date, timeZone: string): string {
 }
 
 /** Days since 1970-01-01 of a "YYYY-MM-DD" date. */
-export function dayNumber(date: string): number {
+function dayNumber(date: string): number {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
   return Math.round(Date.UTC(y, m - 1, d) / DAY_MS);
 }
 
 /** The "YYYY-MM-DD" date of a day number. */
-export function fromDayNumber(n: number): string {
+function fromDayNumber(n: number): string {
   return new Date(n * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Whole calendar days from `a` to `b` (positive when b is later). */
 export function daysBetween(a: string, b: string): number {
   return dayNumber(b) - dayNumber(a);
-}
-
-export function addDays(date: string, days: number): string {
-  return fromDayNumber(dayNumber(date) + days);
 }
 
 /** The Monday of the ISO week containing `date`. */

@@ -35,7 +35,7 @@ export async function updateStreakForSession(sessionId: number): Promise<StreakS
 }
 
 /** The user's streak from their practice days, written under a row lock (idempotent). */
-export async function recomputeStreak(userId: number): Promise<StreakState> {
+async function recomputeStreak(userId: number): Promise<StreakState> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`
       INSERT INTO "user_streaks" ("user_id") VALUES (${userId}) ON CONFLICT ("user_id") DO NOTHING`;

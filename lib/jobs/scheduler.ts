@@ -1,12 +1,5 @@
 import { logger } from "@/lib/logger";
-
-export interface ScheduledTask {
-  name: string;
-  everyMs: number;
-  /** Delay before the first run, so start-up is not slowed. */
-  firstRunMs: number;
-  run: () => Promise<unknown>;
-}
+import { intervalMs, type ScheduledTask } from "./cadence";
 
 const globalForScheduler = globalThis as unknown as {
   __interviewMasterScheduler?: NodeJS.Timeout[];
@@ -17,7 +10,7 @@ const globalForScheduler = globalThis as unknown as {
  * of one task at once, errors logged and the next tick tried again. Timers do not keep the process
  * alive. Started once per process (dev hot reload included).
  */
-export function startScheduler(tasks: ScheduledTask[]): void {
+export function startScheduler(tasks: readonly ScheduledTask[]): void {
   if (globalForScheduler.__interviewMasterScheduler) return;
   const timers: NodeJS.Timeout[] = [];
   for (const task of tasks) {
@@ -35,7 +28,7 @@ export function startScheduler(tasks: ScheduledTask[]): void {
     };
     const first = setTimeout(() => void tick(), task.firstRunMs);
     first.unref();
-    const every = setInterval(() => void tick(), task.everyMs);
+    const every = setInterval(() => void tick(), intervalMs(task));
     every.unref();
     timers.push(first, every);
   }

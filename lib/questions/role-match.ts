@@ -63,7 +63,7 @@ function nameKeywords(role: string): RegExp | null {
 
 const keywordsOf = (role: string): RegExp | null => ROLE_KEYWORDS[role] ?? nameKeywords(role);
 
-export interface RoleMatch {
+interface RoleMatch {
   /** Bank roles the title names (several for full-stack titles). */
   primary: string[];
   /** Roles whose questions fit next best. */

@@ -7,8 +7,8 @@ import { canonicalRole } from "./role-match";
 
 /** What most sessions ask for: the form's default (5 Technical), single categories, a longer
  * mixed session, and everything. */
-export const COMMON_COUNTS = [5, 10] as const;
-export const COMMON_CATEGORY_SETS: QuestionCategory[][] = [
+const COMMON_COUNTS = [5, 10] as const;
+const COMMON_CATEGORY_SETS: QuestionCategory[][] = [
   ...CATEGORIES.map((c) => [c]),
   ["Technical", "Behavioral"],
   [...CATEGORIES],
@@ -31,7 +31,7 @@ export function commonPoolRequests(roles: readonly string[] = bankRoles()): Pool
 }
 
 /** The combinations users actually asked for most in the last days (free-text roles included). */
-export async function popularPoolRequests(now: Date = new Date()): Promise<PoolRequest[]> {
+async function popularPoolRequests(now: Date = new Date()): Promise<PoolRequest[]> {
   const since = new Date(now.getTime() - POPULAR_WINDOW_DAYS * 86_400_000);
   const groups = await db.interviewSession.groupBy({
     by: ["role", "difficulty", "questionCount", "categories"],

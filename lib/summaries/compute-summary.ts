@@ -1,30 +1,27 @@
+import {
+  CRITERIA,
+  perCriterion,
+  type CriteriaByKey,
+  type CriterionField,
+} from "@/lib/evaluations/criteria";
 import { CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enums";
 
 export interface SummaryItem {
   category: QuestionCategory;
   status: "answered" | "skipped" | "pending";
-  evaluation: null | {
-    status: "pending" | "processing" | "completed" | "failed";
-    overall: number | null;
-    contentQuality: number | null;
-    clarity: number | null;
-    confidence: number | null;
-    technicalAccuracy: number | null;
-    strengths: string[];
-    improvements: string[];
-  };
-}
-
-export interface CriteriaAverages {
-  content_quality: number;
-  clarity: number;
-  confidence: number;
-  technical_accuracy: number;
+  evaluation:
+    | null
+    | (Record<CriterionField, number | null> & {
+        status: "pending" | "processing" | "completed" | "failed";
+        overall: number | null;
+        strengths: string[];
+        improvements: string[];
+      });
 }
 
 export interface ComputedSummary {
   overallSessionScore: number;
-  criteria: CriteriaAverages | null;
+  criteria: CriteriaByKey | null;
   categoryPerformance: Partial<Record<QuestionCategory, number>>;
   strengths: string[];
   improvements: string[];
@@ -45,13 +42,6 @@ export function questionScore(item: SummaryItem): number | null {
   return null;
 }
 
-const CRITERIA_NAMES: Record<keyof CriteriaAverages, string> = {
-  content_quality: "content quality",
-  clarity: "clarity",
-  confidence: "confidence",
-  technical_accuracy: "technical accuracy",
-};
-
 /** Aggregates a session's evaluations into its summary (pure; the caller loads and stores). */
 export function computeSummary(items: SummaryItem[]): ComputedSummary {
   const scored = items
@@ -61,15 +51,10 @@ export function computeSummary(items: SummaryItem[]): ComputedSummary {
     i.evaluation?.status === "completed" ? [i.evaluation] : [],
   );
 
-  const criteria: CriteriaAverages | null =
+  const criteria: CriteriaByKey | null =
     evaluated.length === 0
       ? null
-      : {
-          content_quality: Math.round(mean(evaluated.map((e) => e.contentQuality ?? 0))),
-          clarity: Math.round(mean(evaluated.map((e) => e.clarity ?? 0))),
-          confidence: Math.round(mean(evaluated.map((e) => e.confidence ?? 0))),
-          technical_accuracy: Math.round(mean(evaluated.map((e) => e.technicalAccuracy ?? 0))),
-        };
+      : perCriterion((c) => Math.round(mean(evaluated.map((e) => e[c.field] ?? 0))));
 
   const byCategory = new Map<QuestionCategory, number[]>();
   for (const { item, score } of scored)
@@ -81,15 +66,14 @@ export function computeSummary(items: SummaryItem[]): ComputedSummary {
   const strengths: string[] = [];
   const improvements: string[] = [];
   if (criteria) {
-    const ranked = (Object.keys(criteria) as (keyof CriteriaAverages)[]).sort(
-      (a, b) => criteria[b] - criteria[a],
-    );
+    const ranked = [...CRITERIA].sort((a, b) => criteria[b.key] - criteria[a.key]);
     const best = ranked[0]!;
     const worst = ranked[ranked.length - 1]!;
-    if (criteria[best] >= 70)
-      strengths.push(`Strong ${CRITERIA_NAMES[best]} (average ${criteria[best]}/100)`);
-    if (criteria[worst] < 70)
-      improvements.push(`Work on ${CRITERIA_NAMES[worst]} (average ${criteria[worst]}/100)`);
+    const name = (c: (typeof CRITERIA)[number]) => c.label.toLowerCase();
+    if (criteria[best.key] >= 70)
+      strengths.push(`Strong ${name(best)} (average ${criteria[best.key]}/100)`);
+    if (criteria[worst.key] < 70)
+      improvements.push(`Work on ${name(worst)} (average ${criteria[worst.key]}/100)`);
   }
   const categories = Object.entries(categoryPerformance) as [QuestionCategory, number][];
   for (const [c, score] of categories.sort((a, b) => b[1] - a[1])) {

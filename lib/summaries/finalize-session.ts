@@ -1,95 +1,82 @@
-import { invalidateAnalytics } from "@/lib/analytics/cache";
-import { db } from "@/lib/db/client";
-import { isUniqueViolation } from "@/lib/db/errors";
-import { Prisma } from "@/lib/db/generated/client";
 import type { AchievementType } from "@/lib/db/generated/enums";
 import { awardAchievements } from "@/lib/gamification/award-achievements";
-import type { StreakState } from "@/lib/gamification/streak-rules";
 import { updateStreakForSession } from "@/lib/gamification/update-streak";
-import { invalidateSessionCache } from "@/lib/interviews/session-cache";
-import { computeSummary, scoreTrend } from "./compute-summary";
-import { loadSessionItems } from "./load-summary-items";
+import { runDirectly, type StepRunner } from "@/lib/jobs/steps";
+import { markSessionFinalized, writeSessionSummary, type WrittenSummary } from "./write-summary";
 
-export interface WrittenSummary {
+/** What the steps have produced so far (plain JSON: Inngest memoises each step's result). */
+export interface Finalization {
   sessionId: number;
-  userId: number;
-  overallSessionScore: number;
-}
-
-export interface FinalizeResult extends WrittenSummary {
-  streak: StreakState | null;
+  summary: WrittenSummary | null;
+  streak: { current: number; longest: number } | null;
   /** Achievements this run awarded (none when an earlier run already did). */
   achievements: AchievementType[];
 }
 
-/**
- * Finalises a completed session once its evaluations have settled: summary → streak →
- * achievements → finalized_at and analytics cache invalidation. Every step is idempotent, so the
- * whole run may be repeated (duplicate delivery, a retried evaluation, an Inngest step retry) and
- * still leaves one summary, one streak update and each achievement once. The Inngest function runs
- * the same steps as separate durable steps.
- */
-export async function finalizeSession(sessionId: number): Promise<FinalizeResult | null> {
-  const written = await writeSessionSummary(sessionId);
-  if (!written) return null;
-  const streak = await updateStreakForSession(sessionId);
-  const achievements = await awardAchievements(written.userId, sessionId);
-  await markSessionFinalized(sessionId, written.userId);
-  return { ...written, streak, achievements };
+interface FinalizationStep {
+  id: string;
+  /** The step's additions to the state, or null when there is nothing to finalise. */
+  run: (state: Finalization) => Promise<Partial<Finalization> | null>;
+}
+
+function ownerOf(state: Finalization): number {
+  if (!state.summary) throw new Error("finalisation step ran before write-summary");
+  return state.summary.userId;
 }
 
 /**
- * Step 1: writes (or rewrites) the summary of a finished session: overall_session_score = rounded
- * mean of the question scores (property 13; skipped = 0, not reached or not evaluated = left
- * out), score_trend against the previous completed session, categories, criteria, strengths and
- * improvements. Idempotent: there is still exactly one summary row however often it runs.
+ * A completed session's finalisation, in order: summary → streak → achievements → finalised
+ * (analytics invalidated). Every step is idempotent, so the whole run may be repeated (duplicate
+ * delivery, a retried evaluation, an Inngest step retry) and still leaves one summary, one streak
+ * update and each achievement once. New steps are added here, and run both ways.
  */
-export async function writeSessionSummary(sessionId: number): Promise<WrittenSummary | null> {
-  const session = await db.interviewSession.findUnique({ where: { id: sessionId } });
-  if (!session || session.status !== "completed") return null;
-  // Spec invalidation on session completion: the cached session data is dropped.
-  await invalidateSessionCache(sessionId);
-  const items = await loadSessionItems(sessionId);
-  const summary = computeSummary(items.map((i) => i.item));
-  const previous = await db.sessionSummary.findFirst({
-    where: {
-      session: {
-        userId: session.userId,
-        status: "completed",
-        id: { not: sessionId },
-        endTime: { lt: session.endTime ?? new Date() },
-      },
+export const FINALIZATION_STEPS: readonly FinalizationStep[] = [
+  {
+    id: "write-summary",
+    run: async ({ sessionId }) => {
+      const summary = await writeSessionSummary(sessionId);
+      return summary ? { summary } : null;
     },
-    orderBy: { session: { endTime: "desc" } },
-    select: { overallSessionScore: true },
-  });
-  const trend = scoreTrend(summary.overallSessionScore, previous?.overallSessionScore ?? null);
-  const data = {
-    overallSessionScore: summary.overallSessionScore,
-    scoreTrend: trend === null ? null : new Prisma.Decimal(trend),
-    strengths: summary.strengths,
-    improvements: summary.improvements,
-    categoryPerformance: summary.categoryPerformance,
-    criteriaScores: (summary.criteria ?? {}) as Prisma.InputJsonObject,
-    // Not final until the last step has run (again).
-    finalizedAt: null,
-  };
-  try {
-    await db.sessionSummary.upsert({
-      where: { sessionId },
-      create: { sessionId, ...data },
-      update: data,
-    });
-  } catch (error) {
-    // A concurrent run created the row between the upsert's lookup and its insert.
-    if (!isUniqueViolation(error)) throw error;
-    await db.sessionSummary.update({ where: { sessionId }, data });
+  },
+  {
+    id: "update-streak",
+    run: async ({ sessionId }) => {
+      const state = await updateStreakForSession(sessionId);
+      return { streak: state ? { current: state.current, longest: state.longest } : null };
+    },
+  },
+  {
+    id: "award-achievements",
+    run: async (state) => ({
+      achievements: await awardAchievements(ownerOf(state), state.sessionId),
+    }),
+  },
+  {
+    id: "mark-finalized",
+    run: async (state) => {
+      await markSessionFinalized(state.sessionId, ownerOf(state));
+      return {};
+    },
+  },
+];
+
+/**
+ * Runs the finalisation steps through `step`: directly in-process, as durable steps on Inngest
+ * (inngest/functions/event-functions.ts). Null when the session is not (or no longer) completed.
+ */
+export async function runFinalization(
+  sessionId: number,
+  step: StepRunner = runDirectly,
+): Promise<Finalization | null> {
+  let state: Finalization = { sessionId, summary: null, streak: null, achievements: [] };
+  for (const { id, run } of FINALIZATION_STEPS) {
+    const current = state;
+    const update = await step(id, () => run(current));
+    if (update === null) return null;
+    state = { ...state, ...update };
   }
-  return { sessionId, userId: session.userId, overallSessionScore: summary.overallSessionScore };
+  return state;
 }
 
-/** Last step: the summary is final (the summary page stops polling) and the user's analytics are stale. */
-export async function markSessionFinalized(sessionId: number, userId: number): Promise<void> {
-  await db.sessionSummary.updateMany({ where: { sessionId }, data: { finalizedAt: new Date() } });
-  await invalidateAnalytics(userId);
-}
+/** The whole finalisation in this process (tests, scripts; the in-process runner uses the registry). */
+export const finalizeSession = (sessionId: number) => runFinalization(sessionId);

@@ -2,13 +2,15 @@ import { db } from "@/lib/db/client";
 import { achievementsEarnedBySession } from "@/lib/gamification/list-achievements";
 import { toEvaluationDto } from "@/lib/evaluations/evaluation-dto";
 import { loadOwnedSession } from "@/lib/interviews/load-session";
+import { categoryPerformanceSchema, stringListSchema } from "@/lib/validations/stored-json";
 import { computeSummary } from "./compute-summary";
 import { loadSessionItems } from "./load-summary-items";
 
 /**
  * GET /interviews/{id}/summary: the stored summary once the session is settled; before that, a
  * live aggregate of what has been evaluated so far with `complete: false` (the page polls it).
- * Always with per-question feedback and example answers.
+ * Always with per-question feedback and example answers. The API and the summary page both
+ * receive exactly this shape.
  */
 export async function getSessionSummary(userId: number, sessionId: number) {
   const session = await loadOwnedSession(userId, sessionId);
@@ -39,9 +41,11 @@ export async function getSessionSummary(userId: number, sessionId: number) {
       stored?.overallSessionScore ?? (live.scoredQuestions > 0 ? live.overallSessionScore : null),
     score_trend: stored?.scoreTrend ? Number(stored.scoreTrend) : null,
     criteria: live.criteria,
-    category_performance: stored?.categoryPerformance ?? live.categoryPerformance,
-    strengths: stored?.strengths ?? live.strengths,
-    improvements: stored?.improvements ?? live.improvements,
+    category_performance: stored
+      ? categoryPerformanceSchema.parse(stored.categoryPerformance)
+      : live.categoryPerformance,
+    strengths: stored ? stringListSchema.parse(stored.strengths) : live.strengths,
+    improvements: stored ? stringListSchema.parse(stored.improvements) : live.improvements,
     start_time: session.startTime.toISOString(),
     end_time: session.endTime?.toISOString() ?? null,
     /** Achievements this session earned (shown as a toast once the summary is complete). */
@@ -60,3 +64,4 @@ export async function getSessionSummary(userId: number, sessionId: number) {
     })),
   };
 }
+export type SessionSummary = Awaited<ReturnType<typeof getSessionSummary>>;

@@ -1,8 +1,7 @@
 import { db } from "@/lib/db/client";
+import { pickCriteria } from "@/lib/evaluations/criteria";
+import { stringListSchema } from "@/lib/validations/stored-json";
 import type { SummaryItem } from "./compute-summary";
-
-const strings = (v: unknown) =>
-  Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
 
 /** A session's questions with their evaluations, ordered, in the shape the summary needs. */
 export async function loadSessionItems(sessionId: number) {
@@ -20,12 +19,9 @@ export async function loadSessionItems(sessionId: number) {
         ? {
             status: e.status,
             overall: e.overallScore,
-            contentQuality: e.contentQuality,
-            clarity: e.clarity,
-            confidence: e.confidence,
-            technicalAccuracy: e.technicalAccuracy,
-            strengths: strings(e.strengths),
-            improvements: strings(e.improvements),
+            ...pickCriteria(e),
+            strengths: stringListSchema.parse(e.strengths),
+            improvements: stringListSchema.parse(e.improvements),
           }
         : null,
     };

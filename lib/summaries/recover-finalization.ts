@@ -24,7 +24,7 @@ export async function recoverUnfinalizedSessions(): Promise<{ redispatched: numb
         WHERE a."session_id" = s."id" AND e."status" IN ('pending', 'processing')
       )
     ORDER BY s."id" LIMIT ${BATCH}`;
-  for (const row of rows) await emit("session/completed", { session_id: row.id });
+  for (const row of rows) await emit("interview/session.completed", { session_id: row.id });
   if (rows.length > 0) logger.info("re-dispatched unfinalised sessions", { count: rows.length });
   return { redispatched: rows.length };
 }

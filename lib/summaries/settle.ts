@@ -15,5 +15,5 @@ export async function summariseWhenSettled(sessionId: number): Promise<void> {
   const inFlight = await db.evaluation.count({
     where: { answer: { sessionId }, status: { in: ["pending", "processing"] } },
   });
-  if (inFlight === 0) await emit("session/completed", { session_id: sessionId });
+  if (inFlight === 0) await emit("interview/session.completed", { session_id: sessionId });
 }

@@ -1,13 +1,11 @@
 import { cache } from "@/lib/cache";
 import { userPrefsKey } from "@/lib/cache/keys";
-import { LAYER_TTL_SECONDS, readThrough, type Codec } from "@/lib/cache/layers";
+import { readThrough, type Codec } from "@/lib/cache/layers";
 import { db } from "@/lib/db/client";
 import type { User } from "@/lib/db/generated/client";
 import { notFound } from "@/lib/errors";
 
-/** L4 (user preferences) cache: the profile every request needs, 24 h, invalidated on change. */
-export const USER_PREFS_TTL_SECONDS = LAYER_TTL_SECONDS.L4_User_Prefs;
-export { userPrefsKey };
+// L4 (user preferences) cache: the profile every request needs, 24 h, invalidated on change.
 
 export type SafeUser = Omit<User, "passwordHash">;
 

@@ -6,7 +6,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { registerSchema, type RegisterInput } from "@/lib/validations/auth";
 import { parseInput } from "@/lib/validations/parse";
 
-export const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exists";
+const DUPLICATE_EMAIL_MESSAGE = "An account with this email already exists";
 
 /** Creates an account (spec registration rules); 409 when the email is taken. */
 export async function registerUser(raw: unknown, context: AuditContext = {}) {

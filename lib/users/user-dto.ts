@@ -15,4 +15,3 @@ export function toUserDto(user: Omit<User, "passwordHash">) {
     created_at: user.createdAt.toISOString(),
   };
 }
-export type UserDto = ReturnType<typeof toUserDto>;

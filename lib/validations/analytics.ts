@@ -6,10 +6,8 @@ export const leaderboardQuerySchema = z.object({
   period: z.enum(LeaderboardPeriod).default("weekly"),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
-export type LeaderboardQuery = z.infer<typeof leaderboardQuerySchema>;
 
 /** GET /analytics/performance?days=N (1–3650; all history when absent) */
 export const performanceQuerySchema = z.object({
   days: z.coerce.number().int().min(1).max(3650).optional(),
 });
-export type PerformanceQuery = z.infer<typeof performanceQuerySchema>;

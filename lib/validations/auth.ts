@@ -2,7 +2,7 @@ import { z } from "zod";
 import { timeZoneSchema } from "./time-zone";
 import { isValidEmail } from "./email";
 
-export const emailSchema = z
+const emailSchema = z
   .string({ error: "Email is required" })
   .trim()
   .min(1, "Email is required")
@@ -10,7 +10,7 @@ export const emailSchema = z
   // Addresses are compared case-insensitively: one account per mailbox in practice.
   .transform((v) => v.toLowerCase());
 
-export const PASSWORD_RULES = [
+const PASSWORD_RULES = [
   { test: (p: string) => /\p{Lu}/u.test(p), message: "Password must contain an uppercase letter" },
   { test: (p: string) => /\p{Ll}/u.test(p), message: "Password must contain a lowercase letter" },
   { test: (p: string) => /\p{Nd}/u.test(p), message: "Password must contain a number" },
@@ -56,7 +56,6 @@ export const loginSchema = z.object({
     .toLowerCase(),
   password: z.string({ error: "Password is required" }).min(1, "Password is required").max(256),
 });
-export type LoginInput = z.infer<typeof loginSchema>;
 
 export const refreshSchema = z.object({
   refresh_token: z.string({ error: "refresh_token is required" }).min(20).max(512),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { categorySchema, difficultySchema } from "./enums";
+import { idInputSchema } from "./id";
 
 export const MAX_QUESTIONS = 20;
 export const ANSWER_MIN = 10;
@@ -43,22 +44,15 @@ export const answerTextSchema = z
   .refine((v) => charLength(v) >= ANSWER_MIN, `Answer must be at least ${ANSWER_MIN} characters`)
   .refine((v) => charLength(v) <= ANSWER_MAX, `Answer must be at most ${ANSWER_MAX} characters`);
 
-export const idSchema = z.coerce
-  .number({ error: "Must be a number" })
-  .int("Must be a whole number")
-  .positive("Must be positive")
-  .max(2_147_483_647, "Out of range");
-
 export const submitAnswerSchema = z.object({
-  question_id: idSchema,
+  question_id: idInputSchema,
   answer_text: answerTextSchema,
   /** Seconds the candidate spent; measured by the server when absent. */
   time_taken: z.coerce.number().int().min(0).max(86_400).optional(),
 });
-export type SubmitAnswerInput = z.infer<typeof submitAnswerSchema>;
 
 export const saveDraftSchema = z.object({
-  question_id: idSchema,
+  question_id: idInputSchema,
   draft_text: z
     .string()
     .max(ANSWER_MAX * 2, "Draft is too long")

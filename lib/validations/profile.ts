@@ -4,7 +4,7 @@ import { nameSchema } from "./auth";
 import { roleSchema } from "./interview";
 import { timeZoneSchema } from "./time-zone";
 
-export const experienceLevelSchema = z.enum(ExperienceLevel);
+const experienceLevelSchema = z.enum(ExperienceLevel);
 
 export const updateProfileSchema = z
   .object({
@@ -17,4 +17,3 @@ export const updateProfileSchema = z
   .refine((v) => Object.values(v).some((x) => x !== undefined), {
     message: "Nothing to update",
   });
-export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;

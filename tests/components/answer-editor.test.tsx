@@ -8,7 +8,7 @@ import {
   submitAnswerAction,
 } from "@/app/(app)/interviews/[id]/actions";
 import { draftStorageKey } from "@/components/interview/use-draft-autosave";
-import type { RunnerState } from "@/app/(app)/interviews/[id]/_lib/types";
+import type { RunnerState } from "@/lib/interviews/interview-view";
 import { question, runnerState, secondQuestionState, SESSION_ID } from "./fixtures/runner";
 
 jest.mock("@/app/(app)/interviews/[id]/actions", () => ({
@@ -109,21 +109,15 @@ describe("draft auto-save", () => {
     expect(saveDraftAction).not.toHaveBeenCalled();
     expect(screen.getByTestId("save-status")).toHaveTextContent("Saving…");
 
-    await act(async () => {
-      jest.advanceTimersByTime(999);
-    });
+    await act(() => jest.advanceTimersByTimeAsync(999));
     expect(saveDraftAction).not.toHaveBeenCalled();
-    await act(async () => {
-      jest.advanceTimersByTime(1);
-    });
+    await act(() => jest.advanceTimersByTimeAsync(1));
     expect(saveDraftAction).toHaveBeenCalledTimes(1);
     expect(saveDraftAction).toHaveBeenLastCalledWith(SESSION_ID, 11, "Open addressing");
     expect(screen.getByTestId("save-status")).toHaveTextContent("Saved");
 
     await user.type(textarea(), " probes");
-    await act(async () => {
-      jest.advanceTimersByTime(1000);
-    });
+    await act(() => jest.advanceTimersByTimeAsync(1000));
     expect(saveDraftAction).toHaveBeenCalledTimes(2);
     expect(saveDraftAction).toHaveBeenLastCalledWith(SESSION_ID, 11, "Open addressing probes");
   });
@@ -132,9 +126,7 @@ describe("draft auto-save", () => {
     jest.mocked(saveDraftAction).mockRejectedValue(new TypeError("Failed to fetch"));
     const { textarea } = setup();
     fireEvent.change(textarea(), { target: { value: "Typed on a train" } });
-    await act(async () => {
-      jest.advanceTimersByTime(1000);
-    });
+    await act(() => jest.advanceTimersByTimeAsync(1000));
     expect(screen.getByTestId("save-status")).toHaveTextContent("Offline – kept on this device");
     expect(textarea()).toHaveValue("Typed on a train");
     expect(JSON.parse(window.localStorage.getItem(KEY)!).text).toBe("Typed on a train");
@@ -156,9 +148,7 @@ describe("draft auto-save", () => {
     expect(textarea()).toHaveValue("Newer text typed offline");
     expect(screen.getByText("Restored from this device")).toBeInTheDocument();
     // …and pushes it to the server after the pause.
-    await act(async () => {
-      jest.advanceTimersByTime(1000);
-    });
+    await act(() => jest.advanceTimersByTimeAsync(1000));
     expect(saveDraftAction).toHaveBeenCalledWith(SESSION_ID, 11, "Newer text typed offline");
   });
 
@@ -276,16 +266,12 @@ describe("evaluation status panel", () => {
     const panel = screen.getByRole("region", { name: "Your answers" });
     expect(within(panel).getByText("Evaluating…")).toBeInTheDocument();
 
-    await act(async () => {
-      jest.advanceTimersByTime(2000);
-    });
+    await act(() => jest.advanceTimersByTimeAsync(2000));
     expect(getProgressAction).toHaveBeenCalledTimes(1);
     expect(within(panel).getByText("Score 82 out of 100")).toBeInTheDocument();
     expect(within(panel).queryByText("Evaluating…")).not.toBeInTheDocument();
 
-    await act(async () => {
-      jest.advanceTimersByTime(10_000);
-    });
+    await act(() => jest.advanceTimersByTimeAsync(10_000));
     expect(getProgressAction).toHaveBeenCalledTimes(1);
   });
 });

@@ -156,9 +156,7 @@ describe("time-up in the interview runner", () => {
       target: { value: "Separate chaining stores a list per bucket." },
     });
 
-    await act(async () => {
-      jest.advanceTimersByTime(5000);
-    });
+    await act(() => jest.advanceTimersByTimeAsync(5000));
 
     expect(submitAnswerAction).toHaveBeenCalledTimes(1);
     expect(submitAnswerAction).toHaveBeenCalledWith(
@@ -178,9 +176,7 @@ describe("time-up in the interview runner", () => {
     const textarea = renderRunner(5);
     fireEvent.change(textarea, { target: { value: "Hashing" } });
 
-    await act(async () => {
-      jest.advanceTimersByTime(5000);
-    });
+    await act(() => jest.advanceTimersByTimeAsync(5000));
 
     expect(skipQuestionAction).toHaveBeenCalledWith(SESSION_ID, 11);
     expect(submitAnswerAction).not.toHaveBeenCalled();
@@ -192,9 +188,7 @@ describe("time-up in the interview runner", () => {
       data: { session_status: "completed", state: null },
     });
     renderRunner(1);
-    await act(async () => {
-      jest.advanceTimersByTime(1000);
-    });
+    await act(() => jest.advanceTimersByTimeAsync(1000));
     expect(push).toHaveBeenCalledWith(`/interviews/${SESSION_ID}/summary`);
   });
 });

@@ -63,8 +63,8 @@ export function parsePrismaSchema(
         relation: relFields
           ? {
               fields: list(relFields),
-              references: list(rel!.match(/references:\s*\[([^\]]+)\]/)![1]!),
-              onDelete: rel!.match(/onDelete:\s*(\w+)/)?.[1] ?? null,
+              references: list(rel.match(/references:\s*\[([^\]]+)\]/)![1]!),
+              onDelete: rel.match(/onDelete:\s*(\w+)/)?.[1] ?? null,
             }
           : null,
       });

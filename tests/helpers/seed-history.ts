@@ -5,7 +5,8 @@
  */
 import { db } from "@/lib/db/client";
 import type { Difficulty, QuestionCategory, SessionStatus } from "@/lib/db/generated/enums";
-import { finalizeSession, writeSessionSummary } from "@/lib/summaries/finalize-session";
+import { finalizeSession } from "@/lib/summaries/finalize-session";
+import { writeSessionSummary } from "@/lib/summaries/write-summary";
 
 export interface SeedQuestion {
   category: QuestionCategory;

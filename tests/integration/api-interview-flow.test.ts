@@ -83,6 +83,13 @@ describe("interview loop over the API", () => {
       user.token,
     );
     expect(earlyAnswer.status).toBe(409);
+    // A locked question takes no draft either: the next question always starts without one.
+    const earlyDraft = await api.put(
+      `/api/v1/interviews/${session.session_id}/drafts`,
+      { question_id: second.question_id, draft_text: "Thinking ahead" },
+      user.token,
+    );
+    expect(earlyDraft.status).toBe(409);
 
     const a1 = await api.post(
       `/api/v1/interviews/${session.session_id}/answers`,

@@ -249,7 +249,7 @@ describe("Category_Master", () => {
     await seedSession(userId, {
       endTime: new Date(t0),
       questions: [80, 100, 90, 90].map((score) => ({
-        category: "Coding" as QuestionCategory,
+        category: "Coding",
         score,
       })),
     });

@@ -44,12 +44,12 @@ async function pendingAnswer() {
 }
 
 describe("Inngest functions", () => {
-  it("evaluate-answer runs the evaluation step for answer/submitted", async () => {
-    const { evaluateAnswerFn } = await import("@/inngest/functions/evaluate-answer");
+  it("evaluate-answer runs the evaluation step for interview/answer.submitted", async () => {
+    const { eventFunctions } = await import("@/inngest/functions/event-functions");
     const { answerId } = await pendingAnswer();
-    const t = new InngestTestEngine({ function: evaluateAnswerFn });
+    const t = new InngestTestEngine({ function: eventFunctions["interview/answer.submitted"] });
     const { result } = await t.execute({
-      events: [{ name: "answer/submitted", data: { answer_id: answerId } }],
+      events: [{ name: "interview/answer.submitted", data: { answer_id: answerId } }],
     });
     expect(result).toEqual({ answer_id: answerId });
     expect(await db.evaluation.findUnique({ where: { answerId } })).toMatchObject({
@@ -57,16 +57,18 @@ describe("Inngest functions", () => {
     });
   });
 
-  it("finalize-session writes the summary for session/completed", async () => {
-    const { finalizeSessionFn } = await import("@/inngest/functions/finalize-session");
+  it("finalize-session writes the summary for interview/session.completed", async () => {
+    const { eventFunctions } = await import("@/inngest/functions/event-functions");
     const { evaluateAnswerById } = await import("@/lib/evaluations/run-evaluation");
     const { answerId, sessionId } = await pendingAnswer();
     const spy = jest.spyOn(inProcessQueue(), "enqueue").mockReturnValue(true);
     await evaluateAnswerById(answerId);
     spy.mockRestore();
     expect(await db.sessionSummary.findUnique({ where: { sessionId } })).toBeNull();
-    const t = new InngestTestEngine({ function: finalizeSessionFn });
-    await t.execute({ events: [{ name: "session/completed", data: { session_id: sessionId } }] });
+    const t = new InngestTestEngine({ function: eventFunctions["interview/session.completed"] });
+    await t.execute({
+      events: [{ name: "interview/session.completed", data: { session_id: sessionId } }],
+    });
     const summary = await db.sessionSummary.findUnique({ where: { sessionId } });
     expect(summary?.overallSessionScore).toBeGreaterThanOrEqual(0);
   });
@@ -100,12 +102,15 @@ describe("emit", () => {
       const { emit } = await import("@/lib/jobs/emit");
       const queue = (await import("@/lib/jobs/in-process-queue")).inProcessQueue();
       const enqueue = jest.spyOn(queue, "enqueue");
-      await emit("answer/submitted", { answer_id: 42 });
+      await emit("interview/answer.submitted", { answer_id: 42 });
       expect(received).toHaveLength(1);
       expect(received[0]!.url).toContain("/e/test-key");
       expect(JSON.parse(received[0]!.body)).toEqual(
         expect.arrayContaining([
-          expect.objectContaining({ name: "answer/submitted", data: { answer_id: 42 } }),
+          expect.objectContaining({
+            name: "interview/answer.submitted",
+            data: { answer_id: 42 },
+          }),
         ]),
       );
       expect(enqueue).not.toHaveBeenCalled();
@@ -127,9 +132,9 @@ describe("emit", () => {
     const { emit } = await import("@/lib/jobs/emit");
     const queue = (await import("@/lib/jobs/in-process-queue")).inProcessQueue();
     const enqueue = jest.spyOn(queue, "enqueue").mockReturnValue(true);
-    await emit("answer/submitted", { answer_id: 7 });
+    await emit("interview/answer.submitted", { answer_id: 7 });
     expect(enqueue).toHaveBeenCalledWith(
-      "answer/submitted",
+      "interview/answer.submitted",
       expect.any(Function),
       expect.objectContaining({ key: expect.stringContaining("7") }),
     );

@@ -175,8 +175,9 @@ describe("abandonment sweep", () => {
   });
 
   it("runs as Inngest cron functions (abandonment and leaderboards)", async () => {
-    const { abandonStaleSessionsFn } = await import("@/inngest/functions/abandon-stale-sessions");
-    const { recomputeLeaderboardsFn } = await import("@/inngest/functions/recompute-leaderboards");
+    const { scheduledFunctions } = await import("@/inngest/functions/scheduled-functions");
+    const abandonStaleSessionsFn = scheduledFunctions["abandon-stale-sessions"]!;
+    const recomputeLeaderboardsFn = scheduledFunctions["recompute-leaderboards"]!;
     const abandon = await new InngestTestEngine({ function: abandonStaleSessionsFn }).execute();
     expect(abandon.result).toEqual({ abandoned: expect.any(Number) });
     const boards = await new InngestTestEngine({ function: recomputeLeaderboardsFn }).execute();
@@ -184,7 +185,8 @@ describe("abandonment sweep", () => {
   });
 
   it("the finalize-session function runs summary, streak, achievements and finalisation as steps", async () => {
-    const { finalizeSessionFn } = await import("@/inngest/functions/finalize-session");
+    const { eventFunctions } = await import("@/inngest/functions/event-functions");
+    const finalizeSessionFn = eventFunctions["interview/session.completed"];
     const userId = await seedUser();
     const id = await seedSession(userId, {
       endTime: new Date(),
@@ -193,7 +195,7 @@ describe("abandonment sweep", () => {
     });
     const t = new InngestTestEngine({ function: finalizeSessionFn });
     const { result } = await t.execute({
-      events: [{ name: "session/completed", data: { session_id: id } }],
+      events: [{ name: "interview/session.completed", data: { session_id: id } }],
     });
     expect(result).toEqual({ session_id: id, finalized: true, achievements: ["First_Interview"] });
     expect(await db.sessionSummary.findUniqueOrThrow({ where: { sessionId: id } })).toMatchObject({

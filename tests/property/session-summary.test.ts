@@ -97,7 +97,7 @@ describe("Property 13: session score aggregation", () => {
           const own = rows
             .filter((r) => r.item.category === category && r.expected !== null)
             .map((r) => r.expected!);
-          const got = summary.categoryPerformance[category as QuestionCategory];
+          const got = summary.categoryPerformance[category];
           if (own.length === 0) expect(got).toBeUndefined();
           else expect(got).toBe(Math.round(own.reduce((a, b) => a + b, 0) / own.length));
         }

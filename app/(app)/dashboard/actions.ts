@@ -1,16 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { runAction, type ActionResult } from "@/lib/actions/result";
+import { authedAction } from "@/lib/actions/authed-action";
 import { createInterview } from "@/lib/interviews/create-interview";
 
 // POST (action) recommendation – "Start this session": create it with the recommended settings
-export async function startRecommendedSessionAction(input: unknown): Promise<ActionResult<never>> {
-  const result = await runAction(async () => {
-    const user = await requireUser("/dashboard");
-    return createInterview(user.id, input);
-  });
-  if (result.ok) redirect(`/interviews/${result.data.session_id}`);
-  return result;
-}
+export const startRecommendedSessionAction = authedAction(
+  { from: "/dashboard" },
+  async (user, input: unknown): Promise<never> => {
+    const session = await createInterview(user.id, input);
+    redirect(`/interviews/${session.session_id}`);
+  },
+);

@@ -1,14 +1,9 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/session";
-import { runAction, type ActionResult } from "@/lib/actions/result";
+import { authedAction } from "@/lib/actions/authed-action";
 import { updateProfile } from "@/lib/users/update-profile";
-import type { UserDto } from "@/lib/users/user-dto";
 
 // PUT (action) /profile – update name, target role, experience, time zone, leaderboard opt-out
-export async function updateProfileAction(input: unknown): Promise<ActionResult<UserDto>> {
-  return runAction(async () => {
-    const user = await requireUser("/profile");
-    return updateProfile(user.id, input);
-  });
-}
+export const updateProfileAction = authedAction({ from: "/profile" }, (user, input: unknown) =>
+  updateProfile(user.id, input),
+);

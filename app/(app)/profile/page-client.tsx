@@ -1,16 +1,11 @@
 "use client";
 
-import { useState, useSyncExternalStore, useTransition } from "react";
+import { useState, useSyncExternalStore } from "react";
 import { useRouter } from "next/navigation";
 import { toast } from "sonner";
-import {
-  errorsFor,
-  fieldErrorsFromZod,
-  firstInvalid,
-  type FieldErrors,
-} from "@/components/forms/field-errors";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardFooter } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -73,9 +68,17 @@ export function ProfileForm({
   const browserZone = useBrowserTimeZone();
   const [values, setValues] = useState(initial);
   const [zoneTouched, setZoneTouched] = useState(false);
-  const [fields, setFields] = useState<FieldErrors | undefined>(undefined);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { submit, pending, formError, alertRef, errorsOf } = useActionForm({
+    schema: updateProfileSchema,
+    fields: FIELDS,
+    send: updateProfileAction,
+    onSuccess(saved) {
+      toast.success("Profile saved");
+      setZoneTouched(true);
+      set("timezone", saved.timezone);
+      router.refresh();
+    },
+  });
 
   // Accounts start on "UTC"; until the user picks a zone, suggest the browser's.
   const suggested =
@@ -85,8 +88,8 @@ export function ProfileForm({
 
   const levelIds = fieldIds("experience_level");
   const zoneIds = fieldIds("timezone");
-  const levelErrors = errorsFor(fields, "experience_level");
-  const zoneErrors = errorsFor(fields, "timezone");
+  const levelErrors = errorsOf("experience_level");
+  const zoneErrors = errorsOf("timezone");
 
   function set<K extends keyof ProfileValues>(key: K, value: ProfileValues[K]) {
     setValues((v) => ({ ...v, [key]: value }));
@@ -94,38 +97,12 @@ export function ProfileForm({
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(null);
-    const input = {
+    submit({
       name: values.name,
       target_role: values.target_role.trim() === "" ? null : values.target_role,
       experience_level: values.experience_level,
       timezone,
       leaderboard_opt_out: values.leaderboard_opt_out,
-    };
-    const parsed = updateProfileSchema.safeParse(input);
-    if (!parsed.success) {
-      const errors = fieldErrorsFromZod(parsed.error);
-      setFields(errors);
-      const first = firstInvalid(errors, FIELDS);
-      if (first) document.getElementById(first)?.focus();
-      return;
-    }
-    setFields(undefined);
-    startTransition(async () => {
-      try {
-        const result = await updateProfileAction(parsed.data);
-        if (result.ok) {
-          toast.success("Profile saved");
-          setZoneTouched(true);
-          set("timezone", result.data.timezone);
-          router.refresh();
-          return;
-        }
-        if (result.error.fields) setFields(result.error.fields);
-        else setFormError(result.error.message);
-      } catch {
-        setFormError("We could not reach the server. Check your connection and try again.");
-      }
     });
   }
 
@@ -134,8 +111,8 @@ export function ProfileForm({
       <form noValidate onSubmit={onSubmit} aria-label="Profile">
         <CardContent className="grid gap-6">
           {formError ? (
-            <Alert variant="destructive">
-              <AlertDescription>{formError}</AlertDescription>
+            <Alert variant="destructive" ref={alertRef} tabIndex={-1}>
+              <AlertDescription>{formError.message}</AlertDescription>
             </Alert>
           ) : null}
           <TextField
@@ -146,7 +123,7 @@ export function ProfileForm({
             required
             value={values.name}
             onChange={(e) => set("name", e.target.value)}
-            errors={errorsFor(fields, "name")}
+            errors={errorsOf("name")}
           />
           <TextField
             id="target_role"
@@ -157,7 +134,7 @@ export function ProfileForm({
             description="Used as the default role for new interviews. Leave empty for none."
             value={values.target_role}
             onChange={(e) => set("target_role", e.target.value)}
-            errors={errorsFor(fields, "target_role")}
+            errors={errorsOf("target_role")}
           />
           <datalist id="profile-role-suggestions">
             {roleSuggestions.map((r) => (

@@ -1,5 +1,5 @@
 /** Where to land after signing in when `?from=` is missing or unsafe. */
-export const DEFAULT_AFTER_LOGIN = "/dashboard";
+const DEFAULT_AFTER_LOGIN = "/dashboard";
 
 /**
  * `?from=` only ever names a path on this site: a single leading "/", no "//" or "/\" (which

@@ -1,16 +1,11 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { TextField } from "@/components/forms/text-field";
-import {
-  errorsFor,
-  fieldErrorsFromZod,
-  firstInvalid,
-  type FieldErrors,
-} from "@/components/forms/field-errors";
+import { useActionForm, type FormOutcome } from "@/components/forms/use-action-form";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import {
@@ -25,7 +20,7 @@ import { loginSchema } from "@/lib/validations/auth";
 
 const FIELDS = ["email", "password"] as const;
 
-type FormError = { title: string; message: string };
+type SignInError = { title: string; message: string };
 
 /** Formats the unlock moment in the reader's locale, e.g. "14:35". */
 export function formatUnlockTime(iso: string): string {
@@ -35,7 +30,7 @@ export function formatUnlockTime(iso: string): string {
 }
 
 /** next-auth hands back the service's `{code, message}` as a JSON string; anything else is generic. */
-export function describeSignInError(raw: string | null | undefined): FormError | null {
+function describeSignInError(raw: string | null | undefined): SignInError | null {
   if (!raw) return null;
   let parsed: { code?: unknown; message?: unknown } | null = null;
   try {
@@ -78,42 +73,28 @@ export function LoginForm({
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [fields, setFields] = useState<FieldErrors | undefined>(undefined);
-  const [formError, setFormError] = useState<FormError | null>(() =>
-    describeSignInError(initialError),
-  );
-  const [pending, setPending] = useState(false);
-  const alertRef = useRef<HTMLDivElement>(null);
+  const { submit, pending, formError, alertRef, errorsOf } = useActionForm({
+    schema: loginSchema,
+    fields: FIELDS,
+    initialError: describeSignInError(initialError),
+    networkError: {
+      title: "Connection problem",
+      message: "We could not reach the server. Check your connection and try again.",
+    },
+    async send(credentials): Promise<FormOutcome<null>> {
+      const result = await signIn("credentials", { ...credentials, redirect: false });
+      if (result?.ok && !result.error) return { ok: true, data: null };
+      return { ok: false, error: describeSignInError(result?.error ?? "{}")! };
+    },
+    onSuccess() {
+      router.replace(from);
+      router.refresh();
+    },
+  });
 
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(null);
-    const parsed = loginSchema.safeParse({ email, password });
-    if (!parsed.success) {
-      const errors = fieldErrorsFromZod(parsed.error);
-      setFields(errors);
-      const first = firstInvalid(errors, FIELDS);
-      if (first) document.getElementById(first)?.focus();
-      return;
-    }
-    setFields(undefined);
-    setPending(true);
-    try {
-      const result = await signIn("credentials", { ...parsed.data, redirect: false });
-      if (result && result.ok && !result.error) {
-        router.replace(from);
-        router.refresh();
-        return;
-      }
-      setFormError(describeSignInError(result?.error ?? "{}"));
-    } catch {
-      setFormError({
-        title: "Connection problem",
-        message: "We could not reach the server. Check your connection and try again.",
-      });
-    }
-    setPending(false);
-    requestAnimationFrame(() => alertRef.current?.focus());
+    submit({ email, password });
   }
 
   return (
@@ -142,7 +123,7 @@ export function LoginForm({
             required
             value={email}
             onChange={(e) => setEmail(e.target.value)}
-            errors={errorsFor(fields, "email")}
+            errors={errorsOf("email")}
           />
           <TextField
             id="password"
@@ -153,7 +134,7 @@ export function LoginForm({
             required
             value={password}
             onChange={(e) => setPassword(e.target.value)}
-            errors={errorsFor(fields, "password")}
+            errors={errorsOf("password")}
           />
         </CardContent>
         <CardFooter className="mt-6 flex-col items-stretch gap-4">

@@ -1,8 +1,8 @@
 "use server";
 
 import { headers } from "next/headers";
+import { clientIp, ipSubject } from "@/lib/api/client-ip";
 import { enforceRateLimit } from "@/lib/api/rate-limit";
-import { clientIp } from "@/lib/api/request-id";
 import { runAction, type ActionResult } from "@/lib/actions/result";
 import { registerUser } from "@/lib/users/register-user";
 
@@ -11,10 +11,7 @@ export async function registerAction(input: unknown): Promise<ActionResult<{ ema
   const result = await runAction(async () => {
     const h = await headers();
     const ip = clientIp(h);
-    await enforceRateLimit(
-      { name: "auth:register", limit: 10, windowSeconds: 60 },
-      `ip:${ip ?? "unknown"}`,
-    );
+    await enforceRateLimit("auth:register", ipSubject(ip));
     const user = await registerUser(input, { ip, userAgent: h.get("user-agent") });
     return { email: user.email };
   });

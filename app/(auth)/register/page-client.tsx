@@ -1,18 +1,13 @@
 "use client";
 
-import { useRef, useState } from "react";
+import { useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { toast } from "sonner";
-import {
-  errorsFor,
-  fieldErrorsFromZod,
-  firstInvalid,
-  type FieldErrors,
-} from "@/components/forms/field-errors";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import {
   Card,
@@ -37,39 +32,14 @@ function browserTimeZone(): string | undefined {
 export function RegisterForm() {
   const router = useRouter();
   const [values, setValues] = useState({ name: "", email: "", password: "" });
-  const [fields, setFields] = useState<FieldErrors | undefined>(undefined);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-  const alertRef = useRef<HTMLDivElement>(null);
-
-  const update = (name: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) =>
-    setValues((v) => ({ ...v, [name]: e.target.value }));
-
-  function showFieldErrors(errors: FieldErrors) {
-    setFields(errors);
-    const first = firstInvalid(errors, FIELDS);
-    if (first) requestAnimationFrame(() => document.getElementById(first)?.focus());
-  }
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setFormError(null);
-    const parsed = registerSchema.safeParse({ ...values, timezone: browserTimeZone() });
-    if (!parsed.success) return showFieldErrors(fieldErrorsFromZod(parsed.error));
-    setFields(undefined);
-    setPending(true);
-    try {
-      const result = await registerAction(parsed.data);
-      if (!result.ok) {
-        setPending(false);
-        if (result.error.fields) return showFieldErrors(result.error.fields);
-        setFormError(result.error.message);
-        requestAnimationFrame(() => alertRef.current?.focus());
-        return;
-      }
+  const { submit, pending, formError, alertRef, errorsOf } = useActionForm({
+    schema: registerSchema,
+    fields: FIELDS,
+    send: registerAction,
+    async onSuccess(_user, input) {
       const signedIn = await signIn("credentials", {
-        email: parsed.data.email,
-        password: values.password,
+        email: input.email,
+        password: input.password,
         redirect: false,
       });
       if (signedIn?.ok && !signedIn.error) {
@@ -80,11 +50,15 @@ export function RegisterForm() {
       }
       toast.success("Account created. Please sign in.");
       router.replace("/login");
-    } catch {
-      setPending(false);
-      setFormError("We could not reach the server. Check your connection and try again.");
-      requestAnimationFrame(() => alertRef.current?.focus());
-    }
+    },
+  });
+
+  const update = (name: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setValues((v) => ({ ...v, [name]: e.target.value }));
+
+  function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    submit({ ...values, timezone: browserTimeZone() });
   }
 
   return (
@@ -99,7 +73,7 @@ export function RegisterForm() {
         <CardContent className="grid gap-4">
           {formError ? (
             <Alert variant="destructive" ref={alertRef} tabIndex={-1}>
-              <AlertDescription>{formError}</AlertDescription>
+              <AlertDescription>{formError.message}</AlertDescription>
             </Alert>
           ) : null}
           <TextField
@@ -110,7 +84,7 @@ export function RegisterForm() {
             required
             value={values.name}
             onChange={update("name")}
-            errors={errorsFor(fields, "name")}
+            errors={errorsOf("name")}
           />
           <TextField
             id="email"
@@ -122,7 +96,7 @@ export function RegisterForm() {
             required
             value={values.email}
             onChange={update("email")}
-            errors={errorsFor(fields, "email")}
+            errors={errorsOf("email")}
           />
           <TextField
             id="password"
@@ -134,7 +108,7 @@ export function RegisterForm() {
             description="At least 8 characters, with an uppercase and a lowercase letter, a number and a symbol."
             value={values.password}
             onChange={update("password")}
-            errors={errorsFor(fields, "password")}
+            errors={errorsOf("password")}
           />
         </CardContent>
         <CardFooter className="mt-6 flex-col items-stretch gap-4">

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { perCriterion } from "@/lib/evaluations/criteria";
 
 // Models write numbers as "85" now and then; anything that is not a number is still rejected.
 const numeric = z.union([
@@ -27,7 +28,7 @@ const flag = z.union([
 ]);
 
 /** Per expected point: covered or not, with the answer's own words as the quote. */
-export const pointVerdictSchema = z.object({
+const pointVerdictSchema = z.object({
   point: numeric.pipe(z.number().int().min(1)),
   covered: flag,
   quote: z.string().nullish(),
@@ -39,12 +40,7 @@ export const pointVerdictSchema = z.object({
  */
 export const evaluationReplySchema = z.object({
   evidence: z.array(pointVerdictSchema).default([]),
-  scores: z.object({
-    content_quality: score,
-    clarity: score,
-    confidence: score,
-    technical_accuracy: score,
-  }),
+  scores: z.object(perCriterion(() => score)),
   feedback: z
     .object({
       strengths: textList.default([]),

@@ -1,3 +1,4 @@
+import { byField } from "@/lib/evaluations/criteria";
 import { overallScore } from "@/lib/evaluations/score";
 import { parseStructured } from "../llm/json-output";
 import { replyJsonSchema } from "../llm/reply-json-schema";
@@ -29,12 +30,7 @@ export const evaluationTask: LlmTask<EvaluationTaskInput, EvaluationResult> = {
       builtin.evidence,
     );
     const criteria = reconcileScores(
-      {
-        contentQuality: parsed.scores.content_quality,
-        clarity: parsed.scores.clarity,
-        confidence: parsed.scores.confidence,
-        technicalAccuracy: parsed.scores.technical_accuracy,
-      },
+      byField(parsed.scores),
       builtin,
       coverage(evidence),
       builtin.flags,

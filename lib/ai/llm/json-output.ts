@@ -2,7 +2,7 @@ import type { z } from "zod";
 import { ProviderError } from "./errors";
 
 /** The JSON object in a model's reply: bare, fenced (```json … ```), or wrapped in prose. */
-export function extractJson(text: string): unknown {
+function extractJson(text: string): unknown {
   const trimmed = text.trim();
   const fenced = /^```(?:json)?\s*([\s\S]*?)\s*```$/i.exec(trimmed)?.[1] ?? trimmed;
   try {

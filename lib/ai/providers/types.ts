@@ -7,7 +7,7 @@ export interface ChatMessage {
   content: string;
 }
 
-export interface CompleteOptions {
+interface CompleteOptions {
   signal: AbortSignal;
   /** JSON schema of the expected reply, for providers that can enforce one (Ollama). */
   jsonSchema?: Record<string, unknown>;

@@ -1,5 +1,5 @@
 /** Spec "select_provider": score = health·0.4 + quota remaining·0.3 + response time·0.3. */
-export const SCORE_WEIGHTS = { health: 0.4, quota: 0.3, latency: 0.3 } as const;
+const SCORE_WEIGHTS = { health: 0.4, quota: 0.3, latency: 0.3 } as const;
 
 /** Latency that scores 0 (the spec normalises by 10 s). */
 export const LATENCY_SCALE_MS = 10_000;

@@ -4,108 +4,86 @@ import { retryEvaluation } from "@/lib/answers/get-answer";
 import { saveDraft } from "@/lib/answers/save-draft";
 import { skipQuestion } from "@/lib/answers/skip-question";
 import { submitAnswer } from "@/lib/answers/submit-answer";
+import { authedAction } from "@/lib/actions/authed-action";
 import { abandonInterview } from "@/lib/interviews/abandon-interview";
 import { completeInterview } from "@/lib/interviews/complete-interview";
-import { requireUser } from "@/lib/auth/session";
-import { toId } from "@/lib/actions/ids";
-import { runAction, type ActionResult } from "@/lib/actions/result";
-import { loadProgress, loadRunnerState } from "./_lib/runner-state";
-import type { MoveResult, ProgressUpdate, RunnerState } from "./_lib/types";
+import { getProgress } from "@/lib/interviews/get-interview";
+import type { RunnerState } from "@/lib/interviews/interview-view";
+import { openRunner } from "@/lib/interviews/show-question";
+import { toId } from "@/lib/validations/id";
 
-const here = (sessionId: unknown) => `/interviews/${String(sessionId)}`;
+export type MoveResult = {
+  session_status: "in_progress" | "completed";
+  /** The new state when the session goes on; null when it is over (go to the summary). */
+  state: RunnerState | null;
+};
+
+// Every action here acts on one of the caller's sessions, named by its id.
+const session = { id: "Interview session", from: (id: unknown) => `/interviews/${String(id)}` };
 
 // PUT (action) draft – auto-save the answer being typed
-export async function saveDraftAction(
-  sessionId: number,
-  questionId: number,
-  draftText: string,
-): Promise<ActionResult<{ saved_at: string }>> {
-  return runAction(async () => {
-    const user = await requireUser(here(sessionId));
-    const saved = await saveDraft(user.id, toId(sessionId, "Interview session"), {
+export const saveDraftAction = authedAction(
+  session,
+  async (user, sessionId, questionId: number, draftText: string) => {
+    const saved = await saveDraft(user.id, sessionId, {
       question_id: questionId,
       draft_text: draftText,
     });
     return { saved_at: saved.saved_at };
-  });
-}
+  },
+);
 
-// POST (action) answer – submit, then return the next question (or completion)
-export async function submitAnswerAction(
-  sessionId: number,
-  questionId: number,
-  answerText: string,
-): Promise<ActionResult<MoveResult & { answer_id: number }>> {
-  return runAction(async () => {
-    const user = await requireUser(here(sessionId));
-    const id = toId(sessionId, "Interview session");
-    const result = await submitAnswer(user.id, id, {
+// POST (action) answer – submit; the service returns the next question's state (or completion)
+export const submitAnswerAction = authedAction(
+  session,
+  async (user, sessionId, questionId: number, answerText: string) => {
+    const { response, state } = await submitAnswer(user.id, sessionId, {
       question_id: questionId,
       answer_text: answerText,
     });
-    const state =
-      result.session_status === "in_progress" ? await loadRunnerState(user.id, id) : null;
-    return { answer_id: result.answer_id, session_status: result.session_status, state };
-  });
-}
+    const moved: MoveResult & { answer_id: number } = {
+      answer_id: response.answer_id,
+      session_status: response.session_status,
+      state,
+    };
+    return moved;
+  },
+);
 
 // POST (action) skip – move on without an answer
-export async function skipQuestionAction(
-  sessionId: number,
-  questionId: number,
-): Promise<ActionResult<MoveResult>> {
-  return runAction(async () => {
-    const user = await requireUser(here(sessionId));
-    const id = toId(sessionId, "Interview session");
-    const result = await skipQuestion(user.id, id, toId(questionId, "Question"));
-    const state =
-      result.session_status === "in_progress" ? await loadRunnerState(user.id, id) : null;
-    return { session_status: result.session_status, state };
-  });
-}
+export const skipQuestionAction = authedAction(
+  session,
+  async (user, sessionId, questionId: number): Promise<MoveResult> => {
+    const { response, state } = await skipQuestion(
+      user.id,
+      sessionId,
+      toId(questionId, "Question"),
+    );
+    return { session_status: response.session_status, state };
+  },
+);
 
-// GET (action) state – the whole runner state (after a conflict)
-export async function getRunnerStateAction(sessionId: number): Promise<ActionResult<RunnerState>> {
-  return runAction(async () => {
-    const user = await requireUser(here(sessionId));
-    return loadRunnerState(user.id, toId(sessionId, "Interview session"));
-  });
-}
+// GET (action) state – the whole runner state, its current question shown (after a conflict)
+export const getRunnerStateAction = authedAction(session, (user, sessionId) =>
+  openRunner(user.id, sessionId),
+);
 
 // GET (action) progress – evaluation statuses, polled while any is pending
-export async function getProgressAction(sessionId: number): Promise<ActionResult<ProgressUpdate>> {
-  return runAction(async () => {
-    const user = await requireUser(here(sessionId));
-    return loadProgress(user.id, toId(sessionId, "Interview session"));
-  });
-}
+export const getProgressAction = authedAction(session, (user, sessionId) =>
+  getProgress(user.id, sessionId),
+);
 
 // POST (action) retry – re-queue a failed evaluation
-export async function retryEvaluationAction(
-  answerId: number,
-): Promise<ActionResult<{ answer_id: number; evaluation_status: "pending" }>> {
-  return runAction(async () => {
-    const user = await requireUser();
-    return retryEvaluation(user.id, toId(answerId, "Answer"));
-  });
-}
+export const retryEvaluationAction = authedAction({ id: "Answer" }, (user, answerId) =>
+  retryEvaluation(user.id, answerId),
+);
 
 // POST (action) complete – finish the session early (unreached questions are left out)
-export async function completeSessionAction(
-  sessionId: number,
-): Promise<ActionResult<Awaited<ReturnType<typeof completeInterview>>>> {
-  return runAction(async () => {
-    const user = await requireUser(here(sessionId));
-    return completeInterview(user.id, toId(sessionId, "Interview session"));
-  });
-}
+export const completeSessionAction = authedAction(session, (user, sessionId) =>
+  completeInterview(user.id, sessionId),
+);
 
 // POST (action) abandon – give the session up
-export async function abandonSessionAction(
-  sessionId: number,
-): Promise<ActionResult<Awaited<ReturnType<typeof abandonInterview>>>> {
-  return runAction(async () => {
-    const user = await requireUser(here(sessionId));
-    return abandonInterview(user.id, toId(sessionId, "Interview session"));
-  });
-}
+export const abandonSessionAction = authedAction(session, (user, sessionId) =>
+  abandonInterview(user.id, sessionId),
+);

@@ -1,16 +1,14 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { requireUser } from "@/lib/auth/session";
-import { runAction, type ActionResult } from "@/lib/actions/result";
+import { authedAction } from "@/lib/actions/authed-action";
 import { createInterview } from "@/lib/interviews/create-interview";
 
 // POST (action) /interviews/new – open a session, then go to its first question
-export async function createInterviewAction(input: unknown): Promise<ActionResult<never>> {
-  const result = await runAction(async () => {
-    const user = await requireUser("/interviews/new");
-    return createInterview(user.id, input);
-  });
-  if (result.ok) redirect(`/interviews/${result.data.session_id}`);
-  return result;
-}
+export const createInterviewAction = authedAction(
+  { from: "/interviews/new" },
+  async (user, input: unknown): Promise<never> => {
+    const session = await createInterview(user.id, input);
+    redirect(`/interviews/${session.session_id}`);
+  },
+);

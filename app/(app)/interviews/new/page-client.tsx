@@ -1,14 +1,9 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
-import {
-  errorsFor,
-  fieldErrorsFromZod,
-  firstInvalid,
-  type FieldErrors,
-} from "@/components/forms/field-errors";
+import { useState } from "react";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Card, CardContent, CardFooter } from "@/components/ui/card";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -59,22 +54,18 @@ export function NewInterviewForm({
   const [difficulty, setDifficulty] = useState<Difficulty>(defaults.difficulty);
   const [count, setCount] = useState(String(defaults.question_count));
   const [categories, setCategories] = useState<QuestionCategory[]>(defaults.categories);
-  const [fields, setFields] = useState<FieldErrors | undefined>(undefined);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const alertRef = useRef<HTMLDivElement>(null);
+  // On success the action redirects to the new session: the form stays pending until then.
+  const { submit, pending, formError, alertRef, errorsOf } = useActionForm({
+    schema: createInterviewSchema,
+    fields: FIELDS,
+    focusId: (field) => FOCUS_ID[field],
+    send: createInterviewAction,
+  });
 
   const difficultyIds = fieldIds("difficulty");
   const categoryIds = fieldIds("categories");
-  const difficultyErrors = errorsFor(fields, "difficulty");
-  const categoryErrors = errorsFor(fields, "categories");
-
-  function showFieldErrors(errors: FieldErrors) {
-    setFields(errors);
-    const firstField = firstInvalid(errors, FIELDS);
-    if (firstField)
-      requestAnimationFrame(() => document.getElementById(FOCUS_ID[firstField])?.focus());
-  }
+  const difficultyErrors = errorsOf("difficulty");
+  const categoryErrors = errorsOf("categories");
 
   function toggleCategory(category: QuestionCategory, checked: boolean) {
     setCategories((list) =>
@@ -86,22 +77,7 @@ export function NewInterviewForm({
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setFormError(null);
-    const input = { role, difficulty, question_count: count, categories };
-    const parsed = createInterviewSchema.safeParse(input);
-    if (!parsed.success) return showFieldErrors(fieldErrorsFromZod(parsed.error));
-    setFields(undefined);
-    startTransition(async () => {
-      try {
-        const result = await createInterviewAction(parsed.data);
-        if (result.ok) return;
-        if (result.error.fields) return showFieldErrors(result.error.fields);
-        setFormError(result.error.message);
-      } catch {
-        setFormError("We could not reach the server. Check your connection and try again.");
-      }
-      requestAnimationFrame(() => alertRef.current?.focus());
-    });
+    submit({ role, difficulty, question_count: count, categories });
   }
 
   return (
@@ -110,7 +86,7 @@ export function NewInterviewForm({
         <CardContent className="grid gap-6">
           {formError ? (
             <Alert variant="destructive" ref={alertRef} tabIndex={-1}>
-              <AlertDescription>{formError}</AlertDescription>
+              <AlertDescription>{formError.message}</AlertDescription>
             </Alert>
           ) : null}
 
@@ -125,7 +101,7 @@ export function NewInterviewForm({
             description="The job you are preparing for. Pick a suggestion or type your own."
             value={role}
             onChange={(e) => setRole(e.target.value)}
-            errors={errorsFor(fields, "role")}
+            errors={errorsOf("role")}
           />
           <datalist id="role-suggestions">
             {roleSuggestions.map((r) => (
@@ -155,7 +131,7 @@ export function NewInterviewForm({
                   <span className="grid gap-1">
                     <span>{d}</span>
                     <span className="text-xs font-normal text-muted-foreground">
-                      {DIFFICULTY_HINT[d as Difficulty]}
+                      {DIFFICULTY_HINT[d]}
                     </span>
                   </span>
                 </Label>
@@ -177,7 +153,7 @@ export function NewInterviewForm({
             className="max-w-48"
             value={count}
             onChange={(e) => setCount(e.target.value)}
-            errors={errorsFor(fields, "question_count")}
+            errors={errorsOf("question_count")}
           />
 
           <fieldset

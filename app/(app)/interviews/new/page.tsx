@@ -30,9 +30,9 @@ function defaultsFrom(
   const categories = CATEGORIES.filter((c) => listed.includes(c));
   return {
     role,
-    difficulty: difficulty as Difficulty,
+    difficulty,
     question_count: Number.isInteger(count) && count >= 1 && count <= MAX_QUESTIONS ? count : 5,
-    categories: (categories.length > 0 ? categories : ["Technical"]) as QuestionCategory[],
+    categories: categories.length > 0 ? categories : ["Technical"],
   };
 }
 

@@ -88,7 +88,7 @@ export function termSimilarity(a: Term, b: Term, vectors: WordVectors | null): n
     cos !== null &&
     (a.rank ?? Infinity) < ALIGN.trustedRank &&
     (b.rank ?? Infinity) < ALIGN.trustedRank;
-  if (isVariant(a, b) && (!trusted || cos! >= ALIGN.variantMinCosine)) return ALIGN.variant;
+  if (isVariant(a, b) && (!trusted || cos >= ALIGN.variantMinCosine)) return ALIGN.variant;
   if (cos === null) return 0;
   if ((a.rank ?? 0) < ALIGN.softMinRank || (b.rank ?? 0) < ALIGN.softMinRank) return 0;
   if (ALIGN.samePos && a.pos !== b.pos && a.pos !== "O" && b.pos !== "O") return 0;

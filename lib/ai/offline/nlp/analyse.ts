@@ -2,7 +2,7 @@ import type { ItemSentence, ItsFunction, PartOfSpeech } from "wink-nlp";
 import { isStopword } from "./stopwords";
 import { wink } from "./wink";
 
-export type TokenKind = "word" | "number" | "punct" | "symbol" | "space" | "other";
+type TokenKind = "word" | "number" | "punct" | "symbol" | "space" | "other";
 
 /** One token of a text, with its verbatim character span. */
 export interface Token {
@@ -22,7 +22,7 @@ export interface Token {
   stop: boolean;
 }
 
-export interface Sentence {
+interface Sentence {
   start: number;
   end: number;
   /** Token index range [first, last). */
@@ -107,12 +107,16 @@ export function analyse(text: string): Analysis {
   const nlp = wink();
   const its = nlp.its;
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const types = doc.tokens().out(its.type) as string[];
+  const values = doc.tokens().out();
+  // wink recognises its `its` helpers by identity (a wrapper would silently read token values),
+  // and they are free functions that never use `this`: passing them unbound is intended.
+  /* eslint-disable @typescript-eslint/unbound-method */
+  const types = doc.tokens().out<string>(its.type);
   // wink's typings declare the addon-based helpers with a signature `out()` does not accept.
-  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const stems = doc.tokens().out(its.stem as unknown as ItsFunction<string>) as string[];
+  const lemmas = doc.tokens().out<string>(its.lemma as unknown as ItsFunction<string>);
+  const stems = doc.tokens().out<string>(its.stem as unknown as ItsFunction<string>);
   const poses = doc.tokens().out(its.pos) as PartOfSpeech[];
+  /* eslint-enable @typescript-eslint/unbound-method */
   const sentenceOf: number[] = [];
   let sIdx = 0;
   doc.sentences().each((s: ItemSentence) => {

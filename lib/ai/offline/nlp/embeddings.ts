@@ -4,7 +4,7 @@ import path from "node:path";
 const MAGIC = "IMWVEC01";
 
 /** Relative to process.cwd(): written by `node scripts/build-embeddings.mjs`. */
-export const EMBEDDINGS_FILE = path.join(".cache", "embeddings", "wink-sg100d.bin");
+const EMBEDDINGS_FILE = path.join(".cache", "embeddings", "wink-sg100d.bin");
 
 /** Compact int8 word vectors (see scripts/build-embeddings.mjs for the file layout). */
 export interface WordVectors {

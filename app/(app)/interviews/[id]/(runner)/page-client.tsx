@@ -17,17 +17,18 @@ import {
   saveDraftAction,
   skipQuestionAction,
   submitAnswerAction,
+  type MoveResult,
 } from "../actions";
 import { AnswerHistory } from "../_components/answer-history";
 import { QuestionStage, type MoveReason, type StageError } from "../_components/question-stage";
 import { SessionControls } from "../_components/session-controls";
 import { useEvaluationRetry } from "../_components/use-evaluation-retry";
-import type { MoveResult, RunnerQuestion, RunnerState } from "../_lib/types";
+import type { RunnerQuestion, RunnerState } from "@/lib/interviews/interview-view";
 
 const NETWORK_MESSAGE = "We could not reach the server. Your answer is still here.";
 
 function evaluatingAny(questions: RunnerQuestion[]) {
-  return questions.some((q) => isEvaluating(q.evaluation_status as EvaluationState | null));
+  return questions.some((q) => isEvaluating(q.evaluation_status));
 }
 
 /** "Question 2 scored 78 out of 100." for evaluations that finished between two polls. */

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
-import { loadRunnerState } from "../_lib/runner-state";
+import { parseId } from "@/lib/validations/id";
+import { openRunner } from "@/lib/interviews/show-question";
 import { InterviewRunner } from "./page-client";
 
 export const metadata: Metadata = { title: "Interview" };
@@ -12,12 +13,12 @@ type Props = { params: Promise<{ id: string }> };
 export default async function InterviewPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/interviews/${id}`);
-  if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) > 2_147_483_647) notFound();
-  const sessionId = Number(id);
+  const sessionId = parseId(id);
+  if (sessionId === null) notFound();
 
   let state;
   try {
-    state = await loadRunnerState(user.id, sessionId);
+    state = await openRunner(user.id, sessionId);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

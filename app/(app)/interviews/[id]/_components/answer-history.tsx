@@ -1,9 +1,9 @@
 "use client";
 
 import { CategoryBadge } from "@/components/interview/badges";
-import { EvaluationStatus, type EvaluationState } from "@/components/interview/evaluation-status";
+import { EvaluationStatus } from "@/components/interview/evaluation-status";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
-import type { RunnerQuestion } from "../_lib/types";
+import type { RunnerQuestion } from "@/lib/interviews/interview-view";
 
 type Props = {
   questions: RunnerQuestion[];
@@ -59,7 +59,7 @@ export function AnswerHistory({
                   ) : null}
                   <div>
                     <EvaluationStatus
-                      status={q.evaluation_status as EvaluationState | null}
+                      status={q.evaluation_status}
                       questionStatus={q.status}
                       score={q.overall_score}
                       questionLabel={label}

@@ -19,7 +19,7 @@ import {
   DialogTitle,
 } from "@/components/ui/dialog";
 import type { ActionResult } from "@/lib/actions/result";
-import type { CurrentQuestion } from "../_lib/types";
+import type { CurrentQuestion } from "@/lib/interviews/interview-view";
 
 export type MoveReason = "manual" | "timeout";
 

@@ -1,15 +1,10 @@
 "use server";
 
-import { requireUser } from "@/lib/auth/session";
-import { toId } from "@/lib/actions/ids";
-import { runAction, type ActionResult } from "@/lib/actions/result";
+import { authedAction } from "@/lib/actions/authed-action";
 import { getSessionSummary } from "@/lib/summaries/get-summary";
-import { toSummaryView, type SummaryView } from "./_lib/view-model";
 
 // GET (action) summary – polled until every evaluation is in and the summary is stored
-export async function getSummaryAction(sessionId: number): Promise<ActionResult<SummaryView>> {
-  return runAction(async () => {
-    const user = await requireUser(`/interviews/${String(sessionId)}/summary`);
-    return toSummaryView(await getSessionSummary(user.id, toId(sessionId, "Interview session")));
-  });
-}
+export const getSummaryAction = authedAction(
+  { id: "Interview session", from: (id) => `/interviews/${String(id)}/summary` },
+  (user, sessionId) => getSessionSummary(user.id, sessionId),
+);

@@ -13,17 +13,18 @@ import {
 import { useAchievementToasts } from "@/components/gamification/achievement-toasts";
 import { CategoryBadges, DifficultyBadge, SessionStatusBadge } from "@/components/interview/badges";
 import { usePoll } from "@/components/interview/use-poll";
-import { CriteriaRadar, CRITERIA_LABELS } from "@/components/summary/criteria-radar";
+import { CriteriaRadar } from "@/components/summary/criteria-radar";
 import { QuestionFeedback } from "@/components/summary/question-feedback";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ScoreBar, scoreBand } from "@/components/ui/score-bar";
-import { CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enums";
+import { CRITERIA } from "@/lib/evaluations/criteria";
+import type { SessionSummary } from "@/lib/summaries/get-summary";
+import { CATEGORIES, CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enums";
 import { cn } from "@/lib/utils";
 import { useEvaluationRetry } from "../_components/use-evaluation-retry";
 import { getSummaryAction } from "./actions";
-import type { SummaryView } from "./_lib/view-model";
 
 const BAND_TEXT = {
   low: "text-destructive",
@@ -32,12 +33,12 @@ const BAND_TEXT = {
 } as const;
 
 /** Keep polling until the stored summary is in, or while evaluations are still running. */
-function shouldPoll(s: SummaryView) {
+function shouldPoll(s: SessionSummary) {
   return !s.complete && (s.evaluations_pending > 0 || s.status === "completed");
 }
 
 /** What screen readers hear as results arrive (the visible alerts are not live regions). */
-function liveMessage(s: SummaryView): string {
+function liveMessage(s: SessionSummary): string {
   if (s.evaluations_pending > 0) {
     return `${s.evaluations_pending} answer${s.evaluations_pending === 1 ? " is" : "s are"} still being evaluated.`;
   }
@@ -98,7 +99,7 @@ function ListCard({ title, items, empty }: { title: string; items: string[]; emp
 }
 
 type Props = {
-  initial: SummaryView;
+  initial: SessionSummary;
   practiceAgainHref: string;
   dateLabel: string;
   categories: QuestionCategory[];
@@ -108,6 +109,10 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
   const [summary, setSummary] = useState(initial);
   const sessionId = summary.session_id;
   const score = summary.overall_session_score;
+  const byCategory = CATEGORIES.flatMap((category) => {
+    const value = summary.category_performance[category];
+    return value === undefined ? [] : [{ category, score: value }];
+  });
 
   // Badges earned by this session: a toast each, once the summary (and its awards) are final.
   useAchievementToasts(sessionId, summary.complete ? summary.achievements_earned : []);
@@ -254,12 +259,8 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
               <div className="grid items-center gap-6 sm:grid-cols-2">
                 <CriteriaRadar criteria={summary.criteria} summaryId="criteria-bars" />
                 <div id="criteria-bars" className="grid gap-3">
-                  {(Object.keys(CRITERIA_LABELS) as (keyof typeof CRITERIA_LABELS)[]).map((key) => (
-                    <ScoreBar
-                      key={key}
-                      label={CRITERIA_LABELS[key]}
-                      score={summary.criteria?.[key] ?? 0}
-                    />
+                  {CRITERIA.map(({ key, label }) => (
+                    <ScoreBar key={key} label={label} score={summary.criteria?.[key] ?? 0} />
                   ))}
                 </div>
               </div>
@@ -280,10 +281,10 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
             </CardTitle>
           </CardHeader>
           <CardContent className="grid gap-3">
-            {summary.category_performance.length === 0 ? (
+            {byCategory.length === 0 ? (
               <p className="text-sm text-muted-foreground">No scored questions yet.</p>
             ) : (
-              summary.category_performance.map(({ category, score: s }) => (
+              byCategory.map(({ category, score: s }) => (
                 <ScoreBar key={category} label={CATEGORY_LABELS[category]} score={s} />
               ))
             )}

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { parseId } from "@/lib/validations/id";
 import { getInterview } from "@/lib/interviews/get-interview";
 import { getSessionSummary } from "@/lib/summaries/get-summary";
-import { toSummaryView } from "./_lib/view-model";
 import { SummaryPage as SummaryClient } from "./page-client";
 
 export const metadata: Metadata = { title: "Interview summary" };
@@ -23,8 +23,8 @@ function formatDate(iso: string, timeZone: string) {
 export default async function SummaryPage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/interviews/${id}/summary`);
-  if (!/^[1-9]\d{0,9}$/.test(id) || Number(id) > 2_147_483_647) notFound();
-  const sessionId = Number(id);
+  const sessionId = parseId(id);
+  if (sessionId === null) notFound();
 
   let summary, interview;
   try {
@@ -47,7 +47,7 @@ export default async function SummaryPage({ params }: Props) {
 
   return (
     <SummaryClient
-      initial={toSummaryView(summary)}
+      initial={summary}
       practiceAgainHref={`/interviews/new?${again.toString()}`}
       dateLabel={formatDate(summary.start_time, user.timezone)}
       categories={interview.categories}

@@ -8,5 +8,5 @@ export const POST = publicRoute(
   async ({ request, audit }) => ({
     data: await loginWithTokens(await readJsonBody(request, z.unknown()), audit),
   }),
-  { rateLimit: { name: "auth:login", limit: 20, windowSeconds: 60 } },
+  { rateLimit: "auth:login" },
 );

@@ -8,5 +8,5 @@ export const POST = publicRoute(
   async ({ request, audit }) => ({
     data: await refreshTokens(await readJsonBody(request, z.unknown()), audit),
   }),
-  { rateLimit: { name: "auth:refresh", limit: 30, windowSeconds: 60 } },
+  { rateLimit: "auth:refresh" },
 );

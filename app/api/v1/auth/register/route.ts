@@ -18,5 +18,5 @@ export const POST = publicRoute(
       },
     };
   },
-  { rateLimit: { name: "auth:register", limit: 10, windowSeconds: 60 } },
+  { rateLimit: "auth:register" },
 );

@@ -1,8 +1,8 @@
 import { authedRoute } from "@/lib/api/handler";
-import { pathId } from "@/lib/api/path-id";
+import { toId } from "@/lib/validations/id";
 import { getInterview } from "@/lib/interviews/get-interview";
 
 // GET /api/v1/interviews/{id} – a session with its progress and current question
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => ({
-  data: await getInterview(user.id, pathId(params.id, "Interview session")),
+  data: await getInterview(user.id, toId(params.id, "Interview session")),
 }));

@@ -1,8 +1,8 @@
 import { authedRoute } from "@/lib/api/handler";
-import { pathId } from "@/lib/api/path-id";
+import { toId } from "@/lib/validations/id";
 import { abandonInterview } from "@/lib/interviews/abandon-interview";
 
 // POST /api/v1/interviews/{id}/abandon – give the session up (no summary, score or streak)
 export const POST = authedRoute<{ id: string }>(async ({ params, user }) => ({
-  data: await abandonInterview(user.id, pathId(params.id, "Interview session")),
+  data: await abandonInterview(user.id, toId(params.id, "Interview session")),
 }));

@@ -1,8 +1,8 @@
 import { authedRoute } from "@/lib/api/handler";
-import { pathId } from "@/lib/api/path-id";
+import { toId } from "@/lib/validations/id";
 import { completeInterview } from "@/lib/interviews/complete-interview";
 
 // POST /api/v1/interviews/{id}/complete – finish early (unreached questions left out, skipped = 0)
 export const POST = authedRoute<{ id: string }>(async ({ params, user }) => ({
-  data: await completeInterview(user.id, pathId(params.id, "Interview session")),
+  data: await completeInterview(user.id, toId(params.id, "Interview session")),
 }));

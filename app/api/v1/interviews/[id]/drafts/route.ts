@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { readJsonBody } from "@/lib/api/body";
 import { authedRoute } from "@/lib/api/handler";
-import { pathId } from "@/lib/api/path-id";
+import { toId } from "@/lib/validations/id";
 import { saveDraft } from "@/lib/answers/save-draft";
 
 // PUT /api/v1/interviews/{id}/drafts – auto-save the draft of the current answer
 export const PUT = authedRoute<{ id: string }>(async ({ request, params, user }) => {
-  const sessionId = pathId(params.id, "Interview session");
+  const sessionId = toId(params.id, "Interview session");
   return { data: await saveDraft(user.id, sessionId, await readJsonBody(request, z.unknown())) };
 });

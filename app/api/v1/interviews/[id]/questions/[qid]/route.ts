@@ -1,12 +1,12 @@
 import { authedRoute } from "@/lib/api/handler";
-import { pathId } from "@/lib/api/path-id";
-import { getSessionQuestion } from "@/lib/interviews/get-session-question";
+import { toId } from "@/lib/validations/id";
+import { showQuestion } from "@/lib/interviews/show-question";
 
 // GET /api/v1/interviews/{id}/questions/{qid} – one question of the session (starts its clock)
 export const GET = authedRoute<{ id: string; qid: string }>(async ({ params, user }) => ({
-  data: await getSessionQuestion(
+  data: await showQuestion(
     user.id,
-    pathId(params.id, "Interview session"),
-    pathId(params.qid, "Question"),
+    toId(params.id, "Interview session"),
+    toId(params.qid, "Question"),
   ),
 }));

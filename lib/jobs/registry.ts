@@ -1,0 +1,45 @@
+import { evaluateAnswerById } from "@/lib/evaluations/run-evaluation";
+import { runFinalization } from "@/lib/summaries/finalize-session";
+import type { EventData, EventName } from "./events";
+import type { StepRunner } from "./steps";
+
+export interface EventHandler<N extends EventName> {
+  /** The Inngest function's id (keep it stable: renaming it orphans runs in flight). */
+  id: string;
+  /** Retries after the first attempt, in-process and on Inngest alike. */
+  retries: 0 | 1 | 2 | 3 | 4 | 5;
+  /** At most this many runs at once on Inngest (in-process, the queue bounds concurrency). */
+  concurrency?: number;
+  /** The work, as named steps (see StepRunner). Idempotent: deliveries may repeat. */
+  run: (data: EventData<N>, step: StepRunner) => Promise<unknown>;
+}
+
+type AnswerEvent = "interview/answer.submitted" | "interview/evaluation.retry-requested";
+
+const evaluate = <N extends AnswerEvent>(id: string): EventHandler<N> => ({
+  id,
+  retries: 3,
+  concurrency: 10,
+  run: async ({ answer_id }, step) => {
+    await step("evaluate-answer", () => evaluateAnswerById(answer_id));
+    return { answer_id };
+  },
+});
+
+/**
+ * Who handles each event: the one table the in-process runner (in-process-runner.ts) and the
+ * Inngest functions (inngest/functions/event-functions.ts) are both built from. A new pipeline
+ * adds its event to events.ts and its handler here; emit() never imports this module.
+ */
+export const EVENT_HANDLERS: { [N in EventName]: EventHandler<N> } = {
+  "interview/answer.submitted": evaluate("evaluate-answer"),
+  "interview/evaluation.retry-requested": evaluate("retry-evaluation"),
+  "interview/session.completed": {
+    id: "finalize-session",
+    retries: 3,
+    run: async ({ session_id }, step) => {
+      const done = await runFinalization(session_id, step);
+      return { session_id, finalized: done !== null, achievements: done?.achievements ?? [] };
+    },
+  },
+};
