@@ -369,4 +369,4 @@ export const INTERESTS: Record<Language, string[]> = {
  * Career tracks: titles (per language, with the skills a title names), skill pools, soft skills,
  * certifications and fields of study ("Name [skill-id]" marks the skills a text names).
  */
-export const TRACKS: readonly Track[] = tracks as Track[];
+export const TRACKS: readonly Track[] = tracks;

@@ -269,7 +269,7 @@ export function renderPersona(persona: Persona, c: RenderChoices, rng: Rng): Res
       c.proficiency ? `${i.text} ${rng.pick(PROFICIENCY[persona.language])}` : i.text,
     );
     if (sidebar && !group.label)
-      skills.push(...items.map((text) => ({ kind: "para", text }) as Block));
+      skills.push(...items.map((text): Block => ({ kind: "para", text })));
     else
       skills.push({
         kind: "para",
@@ -279,14 +279,15 @@ export function renderPersona(persona: Persona, c: RenderChoices, rng: Rng): Res
   const certs: Block[] = persona.certifications.length
     ? [
         { kind: "heading", text: h.certifications },
-        ...persona.certifications.map(
-          (cert) => ({ kind: "bullet", text: `${cert.text} (${rng.int(2016, 2025)})` }) as Block,
-        ),
+        ...persona.certifications.map((cert): Block => ({
+          kind: "bullet",
+          text: `${cert.text} (${rng.int(2016, 2025)})`,
+        })),
       ]
     : [];
   const spoken: Block[] = [
     { kind: "heading", text: h.languages },
-    ...persona.spoken.map((text) => ({ kind: "para", text }) as Block),
+    ...persona.spoken.map((text): Block => ({ kind: "para", text })),
   ];
   const interests: Block[] = rng.chance(0.35)
     ? [

@@ -1,12 +1,7 @@
 import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { bankRoles } from "@/lib/questions/bank/load";
-import {
-  CATEGORIES,
-  DIFFICULTIES,
-  type Difficulty,
-  type QuestionCategory,
-} from "@/lib/validations/enums";
+import { CATEGORIES, DIFFICULTIES } from "@/lib/validations/enums";
 import { MAX_QUESTIONS } from "@/lib/validations/interview";
 import { NewInterviewForm, type NewInterviewDefaults } from "./page-client";
 
