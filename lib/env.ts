@@ -28,6 +28,8 @@ const envSchema = z.object({
   AUTH_SECRET: optionalString,
   NEXTAUTH_SECRET: optionalString,
   NEXTAUTH_URL: optionalUrl,
+  // Keyring for data encrypted at rest: `id:base64key[,id:base64key…]`, current key first.
+  ENCRYPTION_KEYS: optionalString,
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(12),
 
   INNGEST_EVENT_KEY: optionalString,

@@ -1,8 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { env, IN_MEMORY_DATA_DIR } from "@/lib/env";
-import { logger } from "@/lib/logger";
+import { dataDirSecret } from "@/lib/data-dir-secret";
+import { env } from "@/lib/env";
 
 let cached: string | undefined;
 
@@ -15,32 +13,11 @@ export function authSecret(): string {
   if (cached) return cached;
   const e = env();
   const configured = e.AUTH_SECRET ?? e.NEXTAUTH_SECRET;
-  if (configured) {
-    if (configured.length < 32) throw new Error("AUTH_SECRET must be at least 32 characters");
-    cached = configured;
-    return cached;
+  if (configured && configured.length < 32) {
+    throw new Error("AUTH_SECRET must be at least 32 characters");
   }
-  if (e.DATABASE_URL && e.NODE_ENV === "production") {
-    throw new Error("AUTH_SECRET is required when running on a shared PostgreSQL database");
-  }
-  if (e.DATA_DIR === IN_MEMORY_DATA_DIR) {
-    cached = randomBytes(32).toString("base64url");
-    return cached;
-  }
-  const file = path.resolve(e.DATA_DIR, "auth-secret");
-  try {
-    cached = readFileSync(file, "utf8").trim();
-  } catch {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const secret = randomBytes(32).toString("base64url");
-    try {
-      writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
-      logger.warn("AUTH_SECRET is not set; generated one in DATA_DIR (set it for production)");
-      cached = secret;
-    } catch {
-      // Another process created it first: use theirs.
-      cached = readFileSync(file, "utf8").trim();
-    }
-  }
+  cached =
+    configured ??
+    dataDirSecret("auth-secret", "AUTH_SECRET", () => randomBytes(32).toString("base64url"));
   return cached;
 }

@@ -1,0 +1,33 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { env, IN_MEMORY_DATA_DIR } from "@/lib/env";
+import { logger } from "@/lib/logger";
+
+/**
+ * A secret kept in DATA_DIR so that a fresh checkout runs with no configuration: read when it
+ * exists, else generated once (the first of several racing processes wins). In-memory data
+ * directories (tests) get a fresh secret per process. Scaled-out deployments set the variable
+ * named in `variable` instead.
+ */
+export function dataDirSecret(fileName: string, variable: string, generate: () => string): string {
+  const e = env();
+  if (e.DATABASE_URL && e.NODE_ENV === "production") {
+    throw new Error(`${variable} is required when running on a shared PostgreSQL database`);
+  }
+  if (e.DATA_DIR === IN_MEMORY_DATA_DIR) return generate();
+  const file = path.resolve(e.DATA_DIR, fileName);
+  try {
+    return readFileSync(file, "utf8").trim();
+  } catch {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const secret = generate();
+    try {
+      writeFileSync(file, secret, { mode: 0o600, flag: "wx" });
+      logger.warn(`${variable} is not set; generated one in DATA_DIR (set it for production)`);
+      return secret;
+    } catch {
+      // Another process created it first: use theirs.
+      return readFileSync(file, "utf8").trim();
+    }
+  }
+}
