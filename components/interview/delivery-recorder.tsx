@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { MicIcon, MicOffIcon, SquareIcon, Trash2Icon } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/utils";
-import { formatClock } from "./countdown";
+import { formatClock } from "./format-clock";
 import { useAudioLevel } from "./use-audio-level";
 
 export interface Recording {
