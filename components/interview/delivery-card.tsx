@@ -1,4 +1,4 @@
-import { AlertTriangleIcon, CheckCircle2Icon, MinusIcon } from "lucide-react";
+import { AlertTriangleIcon, CheckCircle2Icon } from "lucide-react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { cn } from "@/lib/utils";
 import type { DeliveryReport, Pace } from "@/lib/validations/delivery";
@@ -19,8 +19,8 @@ const TONE_CLASS: Record<Tone, string> = {
 };
 
 function ToneIcon({ tone }: { tone: Tone }) {
-  const Icon =
-    tone === "good" ? CheckCircle2Icon : tone === "neutral" ? MinusIcon : AlertTriangleIcon;
+  if (tone === "neutral") return null;
+  const Icon = tone === "good" ? CheckCircle2Icon : AlertTriangleIcon;
   return <Icon aria-hidden="true" className={cn("size-3.5 shrink-0", TONE_CLASS[tone])} />;
 }
 

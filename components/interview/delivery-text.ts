@@ -5,7 +5,7 @@ import type {
   Pauses,
   RateVerdict,
 } from "@/lib/validations/delivery";
-import { formatClock } from "./countdown";
+import { formatClock } from "./format-clock";
 
 /** How a delivery measure reads to the candidate: a headline, a one-line note, and a tone. */
 export type Tone = "good" | "warn" | "bad" | "neutral";
@@ -65,7 +65,12 @@ export function disfluencyText(
       : kind === "fillers"
         ? "Pause silently instead."
         : "State what you know directly.";
-  return { value: rate(d), note: `${topTerms(d)}${basis}. ${advice}`, tone: RATE_TONE[d.verdict] };
+  const more = d.terms.length > 3 ? " and others" : "";
+  return {
+    value: rate(d),
+    note: `${d.count} in all: ${topTerms(d)}${more}${basis}. ${advice}`,
+    tone: RATE_TONE[d.verdict],
+  };
 }
 
 export function pausesText(p: Pauses): MeasureText {

@@ -54,9 +54,15 @@ export function findDisfluencies(tokens: readonly Token[]): Occurrence[] {
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
-function verdictOf(perMinute: number, limits: { low: number; moderate: number }): RateVerdict {
-  if (perMinute <= limits.low) return "low";
-  return perMinute <= limits.moderate ? "moderate" : "high";
+/** By rate, but one slip is never a problem and two are at most noticeable: in a short answer a
+ * single "probably" would otherwise read as several a minute. */
+function verdictOf(
+  count: number,
+  perMinute: number,
+  limits: { low: number; moderate: number },
+): RateVerdict {
+  if (count <= 1 || perMinute <= limits.low) return "low";
+  return count === 2 || perMinute <= limits.moderate ? "moderate" : "high";
 }
 
 /** Counts, rates and a verdict for one kind of disfluency. */
@@ -74,7 +80,7 @@ export function summarize(
     count: mine.length,
     perMinute: round1(perMinute),
     per100Words: basis.words > 0 ? round1((mine.length * 100) / basis.words) : 0,
-    verdict: verdictOf(perMinute, limits),
+    verdict: verdictOf(mine.length, perMinute, limits),
     terms: [...counts]
       .map(([term, count]) => ({ term, count }))
       .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term)),

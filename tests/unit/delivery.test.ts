@@ -95,6 +95,23 @@ describe("rates and verdicts", () => {
     expect(r.fillers.per100Words).toBeCloseTo((3 * 100) / r.wordCount, 1);
   });
 
+  it("never calls one slip a problem, and two at most noticeable, however short the answer", () => {
+    const one = analyzeDelivery({ mode: "typed", transcript: `Probably ${plain(20)}.` });
+    expect(one.hedges.perMinute).toBeGreaterThan(4);
+    expect(one.hedges.verdict).toBe("low");
+    const two = analyzeDelivery({
+      mode: "typed",
+      transcript: `Maybe ${plain(9)}. Maybe ${plain(9)}.`,
+    });
+    expect(two.hedges.perMinute).toBeGreaterThan(4);
+    expect(two.hedges.verdict).toBe("moderate");
+    const three = analyzeDelivery({
+      mode: "typed",
+      transcript: `Maybe. Maybe. Maybe ${plain(20)}.`,
+    });
+    expect(three.hedges.verdict).toBe("high");
+  });
+
   it("calls many fillers a minute high", () => {
     const text = Array.from({ length: 10 }, () => `Um, ${plain(12)}.`).join(" ");
     const r = spoken(text, { durationSeconds: 60 });
