@@ -220,6 +220,9 @@ export async function startFakeTranscriptionServer(): Promise<FakeTranscriptionS
     }
   }
 
+  // Node closes idle keep-alive sockets after 5 s; on a loaded machine the client may reuse one
+  // just as it closes ("other side closed"). Real providers keep them far longer.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {

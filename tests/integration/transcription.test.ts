@@ -51,8 +51,18 @@ const wavUpload = (bytes: Buffer = silentWav(0.1)) => ({ bytes, mimeType: "audio
 
 const groqUsage = () => providerUsage("groq");
 
+// The router's failure lines, so a failed transcription says why.
+let routerWarnings: unknown[] = [];
+beforeEach(() => {
+  routerWarnings = [];
+  jest.spyOn(logger, "warn").mockImplementation((_msg, fields) => void routerWarnings.push(fields));
+});
+afterEach(() => jest.restoreAllMocks());
+
 function expectOk(result: TranscriptionResult) {
-  if (!result.ok) throw new Error(`transcription failed: ${result.reason} ${result.message}`);
+  if (!result.ok) {
+    throw new Error(`transcription ${result.reason}: ${JSON.stringify(routerWarnings.at(-1))}`);
+  }
   return result;
 }
 
