@@ -71,13 +71,20 @@ describe("in-process bus", () => {
     ).rejects.toBeInstanceOf(AppError);
   });
 
-  it("is the default without REDIS_URL, reached through publishLiveEvent", async () => {
-    expect(liveBus().kind).toBe("memory");
-    const a = collector();
-    liveBus().subscribe(7, a.listener);
-    await publishLiveEvent(7, { type: "agent.status", agentType: "study_plan", status: "running" });
-    await eventually(() => a.heard.length === 1);
-    await closeLiveBus();
+  it("is the process-wide bus (in process without REDIS_URL), reached through publishLiveEvent", async () => {
+    try {
+      expect(liveBus().kind).toBe(process.env.REDIS_URL ? "redis" : "memory");
+      const a = collector();
+      await liveBus().subscribe(7, a.listener).ready;
+      await publishLiveEvent(7, {
+        type: "agent.status",
+        agentType: "study_plan",
+        status: "running",
+      });
+      await eventually(() => a.heard.length === 1);
+    } finally {
+      await closeLiveBus();
+    }
   });
 });
 
