@@ -57,6 +57,16 @@ const envSchema = z.object({
   AI_QUESTION_BUDGET_MS: positiveInt(2_500),
   // One evaluation tries providers for at most this long (well inside the 120 s job lease).
   AI_EVALUATION_BUDGET_MS: positiveInt(40_000),
+  // Speech-to-text (Groq's Whisper endpoint, enabled by GROQ_API_KEY): model, requests per UTC
+  // day (Groq's free tier allows 2,000), and the longest one transcription may take.
+  GROQ_STT_MODEL: z.string().trim().min(1).default("whisper-large-v3-turbo"),
+  GROQ_STT_DAILY_QUOTA: positiveInt(2_000),
+  AI_TRANSCRIBE_TIMEOUT_MS: positiveInt(60_000),
+  // Recorded answers: the largest upload (Groq's limit is 25 MB) and the longest recording.
+  AUDIO_MAX_BYTES: positiveInt(25 * 1024 * 1024),
+  AUDIO_MAX_SECONDS: positiveInt(600),
+  // Live status: server-sent event streams one user may hold open on one instance.
+  LIVE_MAX_STREAMS_PER_USER: positiveInt(5),
   // Circuit breaker per provider: opens after this many consecutive failures …
   AI_BREAKER_THRESHOLD: positiveInt(5),
   // … and lets one probe through after this long.

@@ -3,14 +3,11 @@
 import { useEffect, useRef, useState } from "react";
 import { TimerIcon } from "lucide-react";
 import { cn } from "@/lib/utils";
+import { formatClock } from "./format-clock";
 
 export type TimerBand = "normal" | "warning" | "destructive";
 
-/** Seconds as mm:ss (minutes padded to two digits; never negative). */
-export function formatClock(totalSeconds: number): string {
-  const s = Math.max(0, Math.floor(totalSeconds));
-  return `${String(Math.floor(s / 60)).padStart(2, "0")}:${String(s % 60).padStart(2, "0")}`;
-}
+export { formatClock };
 
 /** Warning under 60 s, destructive under 15 s. */
 export function timerBand(remaining: number): TimerBand {

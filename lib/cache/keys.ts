@@ -55,3 +55,6 @@ export const quotaKey = (provider: string, window: string) => `quota:${provider}
 
 /** Keeps two processes from generating questions for the same pool at once. */
 export const questionRefillLockKey = (poolKey: string) => `lock:refill:${poolKey}`;
+
+/** Pub/sub channel of one user's live status events (under the deployment's prefix). */
+export const liveUserChannel = (userId: number) => `live:user:${userId}`;

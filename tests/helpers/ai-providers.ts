@@ -25,6 +25,11 @@ const MANAGED = [
   "GROQ_DAILY_QUOTA",
   "GEMINI_PER_MINUTE_QUOTA",
   "HF_MONTHLY_CHAR_QUOTA",
+  "GROQ_STT_MODEL",
+  "GROQ_STT_DAILY_QUOTA",
+  "AI_TRANSCRIBE_TIMEOUT_MS",
+  "AUDIO_MAX_BYTES",
+  "AUDIO_MAX_SECONDS",
 ];
 
 const BASE_URL: Record<FakeProvider, (url: string) => Record<string, string>> = {

@@ -33,3 +33,11 @@ export function advanceClock(ms: number): void {
 export function releaseClock(): void {
   jest.useRealTimers();
 }
+
+/** Stops the clock in the middle of today's UTC day, minute and hour, so no quota window (per
+ * minute, day or month) can roll over between two calls of one test. */
+export function freezeClockMidWindow(): void {
+  const now = new Date();
+  now.setUTCHours(12, 30, 30, 0);
+  freezeClock(now);
+}

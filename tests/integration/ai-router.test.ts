@@ -13,7 +13,8 @@ import { inProcessQueue } from "@/lib/jobs/in-process-queue";
 import { logger } from "@/lib/logger";
 import { withRequestContext } from "@/lib/request-context";
 import { configureOffline, configureProviders } from "../helpers/ai-providers";
-import { advanceClock, freezeClock, releaseClock } from "../helpers/clock";
+import { expectDelta, providerUsage } from "../helpers/ai-usage";
+import { advanceClock, freezeClock, freezeClockMidWindow, releaseClock } from "../helpers/clock";
 import { startFakeLlmServer, type FakeLlmServer, type FakeMode } from "../helpers/fake-llm-server";
 
 let fake: FakeLlmServer;
@@ -47,24 +48,7 @@ function input(): EvaluationInput {
   };
 }
 
-// On PostgreSQL the test files share one database and run in parallel: another file's calls may
-// land in the same provider's row meanwhile, so there a delta is a lower bound.
-const shared = process.env.TEST_BACKEND === "postgres";
-const expectDelta = (actual: number, expected: number) =>
-  shared ? expect(actual).toBeGreaterThanOrEqual(expected) : expect(actual).toBe(expected);
-
-const usage = async (provider: string) => {
-  const rows = await db.aiProviderUsage.findMany({ where: { providerName: provider as never } });
-  return rows.reduce(
-    (t, r) => ({
-      requests: t.requests + r.requestCount,
-      failures: t.failures + r.failureCount,
-      characters: t.characters + Number(r.characterCount),
-      cost: t.cost + Number(r.estimatedCost),
-    }),
-    { requests: 0, failures: 0, characters: 0, cost: 0 },
-  );
-};
+const usage = providerUsage;
 
 describe("provider router", () => {
   it("uses the highest-priority healthy provider, through each real SDK", async () => {
@@ -227,12 +211,7 @@ describe("circuit breaker", () => {
 });
 
 describe("quotas", () => {
-  // Mid-window, frozen: a minute or a day cannot roll over between two calls of one test.
-  beforeEach(() => {
-    const now = new Date();
-    now.setUTCHours(12, 30, 30, 0);
-    freezeClock(now);
-  });
+  beforeEach(() => freezeClockMidWindow());
   afterEach(() => releaseClock());
 
   it("skips Groq once its daily quota is used up", async () => {

@@ -13,6 +13,7 @@ import { resetEnvForTests } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { findActiveUser } from "@/lib/users/get-user";
 import { onProfileChanged } from "@/lib/users/profile-events";
+import { eventually } from "../helpers/eventually";
 
 const REAL_REDIS = process.env.REDIS_URL;
 
@@ -40,15 +41,6 @@ async function makeUser(name: string) {
 async function rename(userId: number, name: string) {
   await db.user.update({ where: { id: userId }, data: { name } });
   await onProfileChanged(userId);
-}
-
-async function eventually(check: () => Promise<boolean>, ms = 15_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error("condition not met in time");
 }
 
 describe("Redis unreachable from the start", () => {

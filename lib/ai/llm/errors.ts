@@ -11,7 +11,16 @@ export type FailureKind =
   | "schema"
   | "breaker_open"
   | "budget"
+  | "rejected_input"
   | "unknown";
+
+/**
+ * Whether a failure speaks about the provider's health. The caller's budget running out, or the
+ * provider refusing this particular input (an unreadable audio file), does not: counting them
+ * would let one user's bad uploads open the breaker for everyone.
+ */
+export const isProviderFault = (kind: FailureKind): boolean =>
+  kind !== "budget" && kind !== "rejected_input";
 
 /** A failure we classified ourselves (bad output, exhausted budget). */
 export class ProviderError extends Error {

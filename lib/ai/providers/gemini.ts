@@ -18,6 +18,7 @@ export function geminiProvider(e: Env): ChatProvider | null {
     }));
   return {
     name: "gemini",
+    account: "gemini",
     model: e.GEMINI_MODEL,
     priority: 2,
     timeoutMs: e.AI_CLOUD_TIMEOUT_MS,

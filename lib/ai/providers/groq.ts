@@ -20,6 +20,7 @@ export function groqProvider(e: Env): ChatProvider | null {
     }));
   return {
     name: "groq",
+    account: "groq",
     model: e.GROQ_MODEL,
     priority: 1,
     timeoutMs: e.AI_CLOUD_TIMEOUT_MS,

@@ -20,6 +20,7 @@ export function huggingFaceProvider(e: Env): ChatProvider | null {
     }));
   return {
     name: "huggingface",
+    account: "huggingface",
     model: e.HF_MODEL,
     priority: 3,
     timeoutMs: e.AI_CLOUD_TIMEOUT_MS,

@@ -17,6 +17,7 @@ export function ollamaProvider(e: Env): ChatProvider | null {
     }));
   return {
     name: "ollama",
+    account: "ollama",
     model: e.OLLAMA_MODEL,
     priority: 4,
     timeoutMs: e.AI_OLLAMA_TIMEOUT_MS,

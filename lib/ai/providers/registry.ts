@@ -18,18 +18,22 @@ export const PROVIDER_ENV_VARS = [
   "HF_BASE_URL",
 ] as const;
 
-let built: { from: Env; providers: ChatProvider[] } | undefined;
+/**
+ * A getter for the providers whose variables are set, built once per configuration (tests and
+ * a changed environment get fresh ones).
+ */
+export function configuredProviders<P>(factories: ReadonlyArray<(e: Env) => P | null>): () => P[] {
+  let built: { from: Env; providers: P[] } | undefined;
+  return () => {
+    const e = env();
+    if (built?.from !== e) {
+      built = { from: e, providers: factories.map((f) => f(e)).filter((p): p is P => p !== null) };
+    }
+    return built.providers;
+  };
+}
 
 /** The LLM providers whose variables are set, in the spec's priority order (may be empty). */
-export function llmProviders(): ChatProvider[] {
-  const e = env();
-  if (built?.from !== e) {
-    built = {
-      from: e,
-      providers: FACTORIES.map((f) => f(e)).filter((p): p is ChatProvider => p !== null),
-    };
-  }
-  return built.providers;
-}
+export const llmProviders: () => ChatProvider[] = configuredProviders(FACTORIES);
 
 export const hasLlmProviders = (): boolean => llmProviders().length > 0;

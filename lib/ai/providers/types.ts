@@ -1,6 +1,11 @@
 import type { AiProviderName } from "@/lib/db/generated/enums";
 
 export type LlmProviderName = Exclude<AiProviderName, "builtin">;
+/** Speech-to-text endpoints have a breaker, health and quota of their own: an audio fault must
+ * not take the provider's chat models out of rotation, nor the reverse. */
+export type SpeechProviderName = "groq_stt";
+/** Whatever the router keeps a breaker, health and quota for. */
+export type RouteName = LlmProviderName | SpeechProviderName;
 
 export interface ChatMessage {
   role: "system" | "user";
@@ -26,14 +31,21 @@ export interface Pricing {
   outputPerMillionChars: number;
 }
 
-/** One configured LLM provider: a chat model that answers in JSON text. */
-export interface ChatProvider {
-  readonly name: LlmProviderName;
+/** What the router needs of anything it calls: chat models and speech-to-text alike. */
+export interface RoutedProvider {
+  readonly name: RouteName;
+  /** The ai_provider_usage row its calls are accounted to (the provider's account). */
+  readonly account: LlmProviderName;
   readonly model: string;
   /** Lower comes first when scores tie (the spec's priority: Groq, Gemini, HF, Ollama). */
   readonly priority: number;
   readonly timeoutMs: number;
   readonly quota: QuotaRule | null;
+}
+
+/** One configured LLM provider: a chat model that answers in JSON text. */
+export interface ChatProvider extends RoutedProvider {
+  readonly name: LlmProviderName;
   readonly pricing: Pricing;
   complete(messages: ChatMessage[], options: CompleteOptions): Promise<string>;
 }

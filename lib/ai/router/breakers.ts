@@ -7,8 +7,8 @@ import {
 } from "cockatiel";
 import { env, type Env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { classifyFailure } from "../llm/errors";
-import type { LlmProviderName } from "../providers/types";
+import { classifyFailure, isProviderFault } from "../llm/errors";
+import type { RouteName } from "../providers/types";
 
 export type BreakerState = "closed" | "open" | "half_open";
 
@@ -20,20 +20,20 @@ interface Entry {
   openedAt: number | null;
 }
 
-const entries = new Map<LlmProviderName, Entry>();
+const entries = new Map<RouteName, Entry>();
 
 /**
  * The provider's circuit breaker (cockatiel, per process): AI_BREAKER_THRESHOLD consecutive
  * failures open it; after AI_BREAKER_HALF_OPEN_MS one probe call goes through, whose outcome
- * closes it or opens it again. Cancelling a call because the caller's budget ran out is not the
- * provider's failure and does not count.
+ * closes it or opens it again. Cancelling a call because the caller's budget ran out, or the
+ * provider refusing one bad input, is not the provider's failure and does not count.
  */
-export function breakerFor(name: LlmProviderName): Entry {
+export function breakerFor(name: RouteName): Entry {
   let entry = entries.get(name);
   if (entry?.from !== env()) {
     const { AI_BREAKER_THRESHOLD, AI_BREAKER_HALF_OPEN_MS } = env();
     const policy = circuitBreaker(
-      handleWhen((error) => classifyFailure(error) !== "budget"),
+      handleWhen((error) => isProviderFault(classifyFailure(error))),
       {
         halfOpenAfter: AI_BREAKER_HALF_OPEN_MS,
         breaker: new ConsecutiveBreaker(AI_BREAKER_THRESHOLD),
@@ -71,7 +71,7 @@ export interface BreakerView {
   probeAt: Date | null;
 }
 
-export function breakerView(name: LlmProviderName, now: number = Date.now()): BreakerView {
+export function breakerView(name: RouteName, now: number = Date.now()): BreakerView {
   const entry = breakerFor(name);
   const openedAt = entry.openedAt === null ? null : new Date(entry.openedAt);
   const probeAt = entry.openedAt === null ? null : new Date(entry.openedAt + entry.halfOpenAfterMs);

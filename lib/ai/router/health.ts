@@ -1,6 +1,6 @@
 import { env, type Env } from "@/lib/env";
 import type { FailureKind } from "../llm/errors";
-import type { LlmProviderName } from "../providers/types";
+import type { RouteName } from "../providers/types";
 
 // Weight of the newest call in the moving averages.
 const ALPHA = 0.3;
@@ -13,11 +13,11 @@ export interface ProviderHealth {
   lastFailure: { kind: FailureKind; at: string } | null;
 }
 
-const stats = new Map<LlmProviderName, ProviderHealth>();
+const stats = new Map<RouteName, ProviderHealth>();
 // The configuration the stats belong to: a new configuration starts afresh.
 let statsFrom: Env | undefined;
 
-function current(): Map<LlmProviderName, ProviderHealth> {
+function current(): Map<RouteName, ProviderHealth> {
   if (statsFrom !== env()) {
     stats.clear();
     statsFrom = env();
@@ -33,13 +33,13 @@ const fresh = (): ProviderHealth => ({
   lastFailure: null,
 });
 
-export function healthOf(name: LlmProviderName): ProviderHealth {
+export function healthOf(name: RouteName): ProviderHealth {
   return current().get(name) ?? fresh();
 }
 
 /** Moving averages of this process's calls to one provider (the router's health and latency). */
 export function recordOutcome(
-  name: LlmProviderName,
+  name: RouteName,
   outcome: { ok: true; latencyMs: number } | { ok: false; latencyMs: number; kind: FailureKind },
 ): void {
   const s = { ...healthOf(name) };

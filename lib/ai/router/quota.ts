@@ -1,6 +1,8 @@
 import { cache } from "@/lib/cache";
 import { quotaKey } from "@/lib/cache/keys";
-import type { ChatProvider, QuotaRule } from "../providers/types";
+import type { QuotaRule, RoutedProvider } from "../providers/types";
+
+type Quoted = Pick<RoutedProvider, "name" | "quota">;
 
 const MINUTE = 60;
 const DAY = 24 * 60 * MINUTE;
@@ -20,17 +22,17 @@ const WINDOW_TTL: Record<QuotaRule["window"], number> = {
   month: 32 * DAY,
 };
 
-const keyOf = (p: ChatProvider, now?: Date) =>
+const keyOf = (p: Quoted, now?: Date) =>
   p.quota ? quotaKey(p.name, quotaWindow(p.quota, now)) : null;
 
 /** Requests or characters used in the current window (shared by every process through the cache). */
-export async function quotaUsed(p: ChatProvider): Promise<number> {
+export async function quotaUsed(p: Quoted): Promise<number> {
   const key = keyOf(p);
   return key ? Number((await cache().get(key)) ?? 0) : 0;
 }
 
 /** Share of the window still unused, 0..1 (1 for a provider without a quota). */
-export async function quotaRemaining(p: ChatProvider): Promise<number> {
+export async function quotaRemaining(p: Quoted): Promise<number> {
   if (!p.quota) return 1;
   return Math.max(0, 1 - (await quotaUsed(p)) / p.quota.limit);
 }
@@ -40,7 +42,7 @@ export async function quotaRemaining(p: ChatProvider): Promise<number> {
  * now, atomically, so concurrent callers and other instances can never exceed it together; a
  * character quota checks that the prompt still fits and is charged after the call.
  */
-export async function reserveQuota(p: ChatProvider, promptChars: number): Promise<boolean> {
+export async function reserveQuota(p: Quoted, promptChars: number): Promise<boolean> {
   const key = keyOf(p);
   if (!p.quota || !key) return true;
   if (p.quota.unit === "requests") {
@@ -50,7 +52,7 @@ export async function reserveQuota(p: ChatProvider, promptChars: number): Promis
 }
 
 /** Charges a character quota with what a call sent and received. */
-export async function chargeCharacters(p: ChatProvider, characters: number): Promise<void> {
+export async function chargeCharacters(p: Quoted, characters: number): Promise<void> {
   const key = keyOf(p);
   if (p.quota?.unit === "characters" && key && characters > 0) {
     await cache().incr(key, WINDOW_TTL[p.quota.window], characters);
