@@ -181,7 +181,7 @@ describe("live event stream", () => {
     expect(text).toContain('"answerId":1,');
   });
 
-  it("refuses more than LIVE_MAX_STREAMS_PER_USER streams with 429, and frees a slot on close", async () => {
+  it("refuses more than LIVE_MAX_STREAMS_PER_USER streams with 429, and frees a slot on close", () => {
     process.env.LIVE_MAX_STREAMS_PER_USER = "2";
     resetEnvForTests();
     try {
