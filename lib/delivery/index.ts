@@ -7,7 +7,7 @@ import { parseInput } from "@/lib/validations/parse";
 import { answerLength } from "./answer-length";
 import { findDisfluencies, summarize } from "./disfluencies";
 import { paceOf } from "./pace";
-import { FILLER_RATE, HEDGE_RATE, READING_PACE } from "./thresholds";
+import { FILLER_RATE, HEDGE_RATE, MIN_RATE_SECONDS, READING_PACE } from "./thresholds";
 import { longPauses, speechSpanSeconds, timedSpans } from "./timings";
 import { tokenize } from "./tokens";
 
@@ -28,7 +28,9 @@ export function analyzeDelivery(raw: DeliveryInput): DeliveryReport {
   // Speech measured between the first and last word beats the recording's length, which
   // includes the silence before and after.
   const speakingSeconds = span > 0 ? span : input.durationSeconds;
-  const measured = input.mode === "spoken" && speakingSeconds !== null && speakingSeconds > 0;
+  // Rates over a sliver of speech (or a denormal duration) would be absurd or infinite.
+  const measured =
+    input.mode === "spoken" && speakingSeconds !== null && speakingSeconds >= MIN_RATE_SECONDS;
   const minutes = measured ? speakingSeconds / 60 : wordCount / READING_PACE;
   const occurrences = findDisfluencies(tokens);
   const basis = { minutes, words: wordCount };

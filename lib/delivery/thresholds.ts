@@ -8,6 +8,8 @@ export const READING_PACE = (PACE_BAND.min + PACE_BAND.max) / 2;
 /** Less speech than this gives no meaningful pace. */
 export const MIN_PACE_WORDS = 15;
 export const MIN_PACE_SECONDS = 8;
+/** Below a second of speech, per-minute rates are estimated from the word count instead. */
+export const MIN_RATE_SECONDS = 1;
 
 /** A silence between words at least this long is a long pause. */
 export const LONG_PAUSE_SECONDS = 2;

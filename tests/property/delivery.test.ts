@@ -234,3 +234,18 @@ describe("delivery properties", () => {
     );
   });
 });
+
+describe("delivery edge cases", () => {
+  it("a vanishing duration falls back to estimated rates instead of infinite ones", () => {
+    for (const seconds of [1.53e-322, 1e-9, 0.5]) {
+      const r = analyzeDelivery({
+        mode: "spoken",
+        transcript: "probably cache.",
+        durationSeconds: seconds,
+      });
+      expect(r.rateBasis).toBe("estimated");
+      expect(Number.isFinite(r.hedges.perMinute)).toBe(true);
+      expect(deliveryReportSchema.safeParse(r).success).toBe(true);
+    }
+  });
+});
