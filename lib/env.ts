@@ -20,6 +20,11 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).optional(),
 
   DATABASE_URL: optionalString,
+  // Set by Vercel on its deployments: no writable disk there, so DATABASE_URL is required.
+  VERCEL: optionalString,
+  // On SIGTERM, how long in-flight background jobs may run before the process exits anyway
+  // (below the platform's kill grace period: Docker 10 s by default, Railway and Kubernetes 30 s).
+  SHUTDOWN_TIMEOUT_MS: positiveInt(25_000),
   DATA_DIR: z.string().trim().min(1).default("./.data"),
   REDIS_URL: optionalString,
   // Namespace for every cache key, so several apps (or test runs) can share one Redis.
@@ -110,6 +115,36 @@ export function resetEnvForTests(): void {
 
 export const isInngestConfigured = (e: Env = env()): boolean =>
   Boolean(e.INNGEST_EVENT_KEY ?? e.INNGEST_DEV ?? e.INNGEST_BASE_URL);
+
+/**
+ * Settings a deployment cannot run without, checked when a server starts (not at the first request
+ * that needs them). Several instances on one PostgreSQL must share the secrets that a single
+ * embedded install generates into DATA_DIR.
+ */
+export function deploymentProblems(e: Env = env()): string[] {
+  const problems: string[] = [];
+  if (e.VERCEL && !e.DATABASE_URL) {
+    problems.push("DATABASE_URL is required on Vercel (there is no writable disk for PGlite)");
+  }
+  if (e.VERCEL && !isInngestConfigured(e)) {
+    problems.push(
+      "Inngest is required on Vercel (INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY): a serverless function is frozen after its response, so in-process background jobs would not finish",
+    );
+  }
+  if (e.NODE_ENV === "production" && e.DATABASE_URL) {
+    if (!(e.AUTH_SECRET ?? e.NEXTAUTH_SECRET)) {
+      problems.push(
+        "AUTH_SECRET is required with DATABASE_URL in production (every instance must sign sessions with the same secret; generate one with `openssl rand -base64 32`)",
+      );
+    }
+    if (!e.ENCRYPTION_KEYS) {
+      problems.push(
+        "ENCRYPTION_KEYS is required with DATABASE_URL in production (every instance must read what another encrypted; see README)",
+      );
+    }
+  }
+  return problems;
+}
 
 export type LogLevel = NonNullable<Env["LOG_LEVEL"]>;
 
