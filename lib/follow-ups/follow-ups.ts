@@ -125,6 +125,8 @@ export async function answerFollowUp(userId: number, followUpId: number, raw: un
     throw error;
   }
   await invalidateSessionCache(parent.sessionId);
+  // Read before the evaluation is queued: the response says what was stored (pending).
+  const stored = toFollowUpDto(await loadFollowUp(f.id));
   await emit("interview/answer.submitted", { answer_id: answerId });
-  return toFollowUpDto(await loadFollowUp(f.id));
+  return stored;
 }

@@ -2,7 +2,7 @@ import { compareAttempts, type AttemptComparison } from "@/lib/attempts/compare"
 import { MAX_ATTEMPTS } from "@/lib/attempts/retry-question";
 import { db } from "@/lib/db/client";
 import type { Answer, Evaluation, SessionStatus } from "@/lib/db/generated/client";
-import { toEvaluationDto, type EvaluationDto } from "@/lib/evaluations/evaluation-dto";
+import { toEvaluationDto } from "@/lib/evaluations/evaluation-dto";
 import { toFollowUpDto, type FollowUpDto } from "@/lib/follow-ups/follow-up-dto";
 import { modelAnswerView, type ModelAnswerView } from "@/lib/questions/model-answer";
 
