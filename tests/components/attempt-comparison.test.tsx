@@ -175,10 +175,10 @@ describe("AttemptComparison", () => {
 
 describe("PracticePanel", () => {
   const handlers = (): jest.Mocked<PracticeHandlers> => ({
-    takeFollowUp: jest.fn(async () => null),
-    answerFollowUp: jest.fn(async () => null),
-    retry: jest.fn(async () => null),
-    queueForReview: jest.fn(async () => null),
+    takeFollowUp: jest.fn(() => Promise.resolve(null)),
+    answerFollowUp: jest.fn(() => Promise.resolve(null)),
+    retry: jest.fn(() => Promise.resolve(null)),
+    queueForReview: jest.fn(() => Promise.resolve(null)),
   });
 
   it("offers a follow-up on the latest evaluated attempt and a retry with the length rule", async () => {
