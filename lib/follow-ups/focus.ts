@@ -1,3 +1,4 @@
+import { analyse, type Token } from "@/lib/ai/offline/nlp/analyse";
 import type { QuestionCategory } from "@/lib/validations/enums";
 
 export type FollowUpKind = "missed_point" | "example";
@@ -42,21 +43,75 @@ export function chooseFollowUpFocus(
   };
 }
 
-const asClause = (point: string) => point.trim().replace(/[.;:!?]+$/, "");
+const NOUNISH = new Set(["NOUN", "PROPN"]);
+const PHRASE = new Set(["NOUN", "PROPN", "ADJ", "NUM", "X"]);
+const MAX_TOPIC_WORDS = 5;
+
+/** "Repeatable" at the start of a point is sentence case, "TTL" or "PostgreSQL" is a name. */
+const sentenceCase = (word: string) => /^\p{Lu}[\p{Ll}\p{N}+-]*$/u.test(word);
 
 /**
- * The follow-up question built from the focus alone (no provider): it names the point, so the
- * candidate knows what is asked, and asks for substance (mechanism, example) rather than the term.
+ * What a point is about, as a short noun phrase: its subject ("Repeatable read prevents …" →
+ * "repeatable read"), else its first noun phrase ("It is fixed with eager loading …" → "eager
+ * loading"). The follow-up names the topic, never the point itself: quoting the statement would
+ * hand over the answer it is scored against. Null when nothing nominal is found.
+ */
+export function followUpTopic(point: string): string | null {
+  const tokens = analyse(point).tokens.filter((t) => t.kind !== "space");
+  const end = tokens.findIndex((t) => t.kind === "punct" && /^[;,.:()!?]$/.test(t.text));
+  const clause = end === -1 ? tokens : tokens.slice(0, end);
+  const isVerb = (t: Token | undefined) => t?.pos === "VERB" || t?.pos === "AUX";
+  let v = clause.findIndex(isVerb);
+  // A tagger reading "Repeatable read prevents" as two verbs: the first belongs to the subject.
+  if (v >= 0 && clause[v]?.pos === "VERB" && clause[v + 1]?.pos === "VERB") v += 1;
+  const phraseOf = (run: Token[]) => {
+    const words = run.filter((t) => t.kind !== "punct");
+    if (words.length === 0 || words.length > MAX_TOPIC_WORDS) return null;
+    if (!words.some((t) => NOUNISH.has(t.pos) || t.pos === "VERB")) return null;
+    const text = point.slice(words[0]!.start, words[words.length - 1]!.end);
+    return words[0]!.start === tokens[0]?.start && sentenceCase(words[0]!.text)
+      ? text.charAt(0).toLowerCase() + text.slice(1)
+      : text;
+  };
+  if (v > 0) {
+    const subject = clause.slice(0, v);
+    const stop = subject.findIndex((t) => ["ADP", "CCONJ", "SCONJ", "PART"].includes(t.pos));
+    const head = (stop === -1 ? subject : subject.slice(0, stop)).filter(
+      (t, i) => !(i === 0 && t.pos === "DET"),
+    );
+    if (!head.some((t) => t.pos === "PRON")) {
+      const phrase = phraseOf(head);
+      if (phrase) return phrase;
+    }
+  }
+  // The first noun phrase of the point.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!PHRASE.has(tokens[i]!.pos)) continue;
+    let j = i;
+    while (j < tokens.length && PHRASE.has(tokens[j]!.pos)) j++;
+    const run = tokens.slice(i, j);
+    if (run.some((t) => NOUNISH.has(t.pos))) return phraseOf(run.slice(0, MAX_TOPIC_WORDS));
+    i = j;
+  }
+  return null;
+}
+
+/**
+ * The follow-up question built from the focus alone (no provider): it names what is probed and
+ * asks for substance (mechanism, consequence, example) rather than the term.
  */
 export function offlineFollowUpPrompt(focus: FollowUpFocus, category: QuestionCategory): string {
-  const point = asClause(focus.point);
+  const topic = followUpTopic(focus.point);
   const behavioural = category === "Behavioral";
+  if (topic === null) {
+    return `Your answer left out part of what this question expects (point ${focus.pointIndex + 1}). What else would you cover? Explain the reasoning and give a concrete example.`;
+  }
   if (focus.kind === "example") {
     return behavioural
-      ? `You touched on this: "${point}". Give one concrete example: the situation, what you did yourself, and the measurable result.`
-      : `Make this concrete: "${point}". Describe a real example (a system, a bug, a design) where it mattered, what you did and what happened.`;
+      ? `You mentioned ${topic}. Give one specific example: the situation, what you did yourself, and the measurable result.`
+      : `You mentioned ${topic}. Make it concrete: describe a real example (a system, an incident, a design decision) where it mattered, what you did and what happened.`;
   }
   return behavioural
-    ? `Your answer did not cover this: "${point}". Tell me about a specific time it applied: what you did and how it turned out.`
-    : `Your answer did not cover this point: "${point}". Explain it: how it works, when it matters, and an example of it in practice.`;
+    ? `Tell me more about ${topic}: your answer did not get to it. Describe a specific time it mattered, what you did, and how it turned out.`
+    : `What about ${topic}? Your answer did not get to it: explain how it works here, why it matters for this question, and give a concrete example.`;
 }

@@ -174,12 +174,17 @@ describe("AttemptComparison", () => {
 });
 
 describe("PracticePanel", () => {
-  const handlers = (): jest.Mocked<PracticeHandlers> => ({
-    takeFollowUp: jest.fn(() => Promise.resolve(null)),
-    answerFollowUp: jest.fn(() => Promise.resolve(null)),
-    retry: jest.fn(() => Promise.resolve(null)),
-    queueForReview: jest.fn(() => Promise.resolve(null)),
-  });
+  const handlers = () =>
+    ({
+      takeFollowUp: jest.fn((_answerId: number) => Promise.resolve(null)),
+      answerFollowUp: jest.fn((_id: number, _text: string, _seconds: number) =>
+        Promise.resolve(null),
+      ),
+      retry: jest.fn((_questionId: number, _text: string, _seconds: number) =>
+        Promise.resolve(null),
+      ),
+      queueForReview: jest.fn((_questionId: number) => Promise.resolve(null)),
+    }) satisfies PracticeHandlers;
 
   it("offers a follow-up on the latest evaluated attempt and a retry with the length rule", async () => {
     const user = userEvent.setup();

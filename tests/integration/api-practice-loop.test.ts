@@ -8,6 +8,7 @@
 import { closeCache } from "@/lib/cache";
 import { db, disconnectDb } from "@/lib/db/client";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
+import { followUpTopic } from "@/lib/follow-ups/focus";
 import { REVIEW_INTERVAL_DAYS } from "@/lib/review/schedule";
 import { api, newUser } from "../helpers/api-client";
 
@@ -75,7 +76,9 @@ describe("practice loop over the API", () => {
     const probed = parent.evaluation.evidence.find((e: any) => e.point === f.point);
     expect(probed.covered).toBe(false);
     expect(probed.score).toBe(weakest);
-    expect(f.prompt).toContain(f.point.replace(/[.;:!?]+$/, ""));
+    // It names the point's topic but never quotes the statement it is scored against.
+    expect(f.prompt).toContain(followUpTopic(f.point));
+    expect(f.prompt).not.toContain(f.point.replace(/[.;:!?]+$/, ""));
     // One follow-up per attempt: asking again returns the same one.
     const again = await api.post(`/api/v1/answers/${answerId}/follow-up`, {}, user.token);
     expect(again.status).toBe(200);
@@ -233,7 +236,7 @@ describe("practice loop over the API", () => {
     const empty = await api.post("/api/v1/review-queue/sessions", {}, user.token);
     expect(empty.status).toBe(409);
 
-    const { questionId } = await answeredSession(user.token, WEAK);
+    const { questionId, answerId } = await answeredSession(user.token, WEAK);
     const queue = (await api.get("/api/v1/review-queue", user.token)).body.data;
     expect(queue).toMatchObject({ due_count: 0, total_count: 1 });
     expect(queue.items[0]).toMatchObject({
@@ -242,14 +245,14 @@ describe("practice loop over the API", () => {
       interval_days: 1,
       due: false,
     });
-    const answeredAt = (await db.answer.findFirstOrThrow({ where: { questionId } })).submittedAt;
+    const answeredAt = (await db.answer.findUniqueOrThrow({ where: { id: answerId } })).submittedAt;
     expect(Date.parse(queue.items[0].due_at) - answeredAt.getTime()).toBe(
       REVIEW_INTERVAL_DAYS[0] * DAY_MS,
     );
 
     // A day passes.
     await db.reviewItem.updateMany({
-      where: { questionId },
+      where: { questionId, userId: user.id },
       data: { dueAt: new Date(Date.now() - 1000) },
     });
     expect((await api.get("/api/v1/review-queue", user.token)).body.data.due_count).toBe(1);

@@ -6,7 +6,7 @@
 import fc from "fast-check";
 import { compareAttempts, type ScoredAttempt } from "@/lib/attempts/compare";
 import { CRITERION_KEYS } from "@/lib/evaluations/criteria";
-import { chooseFollowUpFocus, offlineFollowUpPrompt } from "@/lib/follow-ups/focus";
+import { chooseFollowUpFocus, followUpTopic, offlineFollowUpPrompt } from "@/lib/follow-ups/focus";
 import {
   nextReview,
   REVIEW_INTERVAL_DAYS,
@@ -153,20 +153,39 @@ describe("follow-up focus", () => {
     );
   });
 
-  it("offline, the question names the probed point and is never the point alone", () => {
+  it("offline, the question names the point's topic and never quotes the point it is scored on", () => {
+    const words = fc.constantFrom(
+      "cache",
+      "invalidation",
+      "replica",
+      "latency",
+      "index",
+      "queue",
+      "stakeholders",
+      "rollback",
+    );
+    const sentence = fc
+      .tuple(
+        fc.array(words, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom("prevents", "reduces", "requires", "improves"),
+        fc.array(words, { minLength: 2, maxLength: 5 }),
+      )
+      .map(([subject, verb, rest]) => `${subject.join(" ")} ${verb} ${rest.join(" ")}`);
     fc.assert(
       fc.property(
-        fc.stringMatching(/^[A-Za-z][A-Za-z ,]{4,60}[a-z]$/),
+        sentence,
         fc.constantFrom("missed_point" as const, "example" as const),
         fc.constantFrom(...CATEGORIES),
         (p, kind, category) => {
           const prompt = offlineFollowUpPrompt({ kind, point: p, pointIndex: 0 }, category);
-          expect(prompt).toContain(p.trim());
-          expect(prompt.length).toBeGreaterThan(p.length + 40);
-          expect(prompt).toMatch(/\?|\.$/);
+          const topic = followUpTopic(p);
+          expect(topic).not.toBeNull();
+          expect(prompt).toContain(topic!);
+          expect(prompt.toLowerCase()).not.toContain(p.toLowerCase());
+          expect(prompt).toMatch(/[.?]$/);
         },
       ),
-      RUNS,
+      { numRuns: 100 },
     );
   });
 
