@@ -62,6 +62,8 @@ const envSchema = z.object({
   AI_QUESTION_BUDGET_MS: positiveInt(2_500),
   // One evaluation tries providers for at most this long (well inside the 120 s job lease).
   AI_EVALUATION_BUDGET_MS: positiveInt(40_000),
+  // Taking a follow-up waits at most this long for a provider's question (then builds its own).
+  AI_FOLLOW_UP_BUDGET_MS: positiveInt(6_000),
   // Speech-to-text (Groq's Whisper endpoint, enabled by GROQ_API_KEY): model, requests per UTC
   // day (Groq's free tier allows 2,000), and the longest one transcription may take.
   GROQ_STT_MODEL: z.string().trim().min(1).default("whisper-large-v3-turbo"),

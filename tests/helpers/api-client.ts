@@ -7,6 +7,12 @@ import * as analyticsDashboard from "@/app/api/v1/analytics/dashboard/route";
 import * as analyticsPerformance from "@/app/api/v1/analytics/performance/route";
 import * as answer from "@/app/api/v1/answers/[id]/route";
 import * as answerRetry from "@/app/api/v1/answers/[id]/retry/route";
+import * as answerFollowUp from "@/app/api/v1/answers/[id]/follow-up/route";
+import * as followUp from "@/app/api/v1/follow-ups/[id]/route";
+import * as followUpAnswer from "@/app/api/v1/follow-ups/[id]/answer/route";
+import * as attempts from "@/app/api/v1/interviews/[id]/questions/[qid]/attempts/route";
+import * as reviewQueue from "@/app/api/v1/review-queue/route";
+import * as reviewSessions from "@/app/api/v1/review-queue/sessions/route";
 import * as login from "@/app/api/v1/auth/login/route";
 import * as logout from "@/app/api/v1/auth/logout/route";
 import * as logoutAll from "@/app/api/v1/auth/logout-all/route";
@@ -47,8 +53,14 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/abandon$/, interviewAbandon],
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/questions\/(?<qid>[^/]+)$/, question],
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/questions\/(?<qid>[^/]+)\/skip$/, skip],
+  [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/questions\/(?<qid>[^/]+)\/attempts$/, attempts],
   [/^\/api\/v1\/answers\/(?<id>[^/]+)$/, answer],
   [/^\/api\/v1\/answers\/(?<id>[^/]+)\/retry$/, answerRetry],
+  [/^\/api\/v1\/answers\/(?<id>[^/]+)\/follow-up$/, answerFollowUp],
+  [/^\/api\/v1\/follow-ups\/(?<id>[^/]+)$/, followUp],
+  [/^\/api\/v1\/follow-ups\/(?<id>[^/]+)\/answer$/, followUpAnswer],
+  [/^\/api\/v1\/review-queue$/, reviewQueue],
+  [/^\/api\/v1\/review-queue\/sessions$/, reviewSessions],
   [/^\/api\/v1\/analytics\/dashboard$/, analyticsDashboard],
   [/^\/api\/v1\/analytics\/performance$/, analyticsPerformance],
   [/^\/api\/v1\/analytics\/comparison$/, analyticsComparison],
