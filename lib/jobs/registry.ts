@@ -1,4 +1,5 @@
 import { evaluateAnswerById } from "@/lib/evaluations/run-evaluation";
+import { processResume } from "@/lib/resumes/process-resume";
 import { runFinalization } from "@/lib/summaries/finalize-session";
 import type { EventData, EventName } from "./events";
 import type { StepRunner } from "./steps";
@@ -41,5 +42,11 @@ export const EVENT_HANDLERS: { [N in EventName]: EventHandler<N> } = {
       const done = await runFinalization(session_id, step);
       return { session_id, finalized: done !== null, achievements: done?.achievements ?? [] };
     },
+  },
+  "resume/resume.uploaded": {
+    id: "process-resume",
+    retries: 2,
+    concurrency: 4,
+    run: ({ resume_id }, step) => processResume(resume_id, step),
   },
 };
