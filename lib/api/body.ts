@@ -8,7 +8,11 @@ const tooLarge = (limit = MAX_JSON_BODY, message?: string) =>
   new AppError("PAYLOAD_TOO_LARGE", message ?? `Request body must be at most ${limit} bytes`);
 
 /** Reads at most `limit` bytes even when Content-Length is absent or lies. */
-async function readLimitedBytes(request: Request, limit: number, message?: string): Promise<Buffer> {
+async function readLimitedBytes(
+  request: Request,
+  limit: number,
+  message?: string,
+): Promise<Buffer> {
   const tooLarge_ = () => tooLarge(limit, message);
   const declared = Number(request.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > limit) throw tooLarge_();
@@ -62,7 +66,9 @@ export async function readUploadedFile(
   );
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(body), { headers: { "content-type": type } }).formData();
+    form = await new Response(new Uint8Array(body), {
+      headers: { "content-type": type },
+    }).formData();
   } catch {
     throw validationError({ [options.field]: ["The upload could not be read; send it again"] });
   }

@@ -4,9 +4,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import type { StepRunner } from "@/lib/jobs/steps";
 import { publishLiveEvent } from "@/lib/live";
 import { logger } from "@/lib/logger";
-import type {
-  StoredResumeSkills,
-} from "@/lib/validations/resume";
+import type { StoredResumeSkills } from "@/lib/validations/resume";
 import { analyseResumeText } from "./analyse";
 import { isResumeFileError } from "./errors";
 import { extractResumeText } from "./extract-text";
@@ -93,7 +91,9 @@ async function analyse(resumeId: number, at: Date): Promise<void> {
   }));
   await db.$transaction(async (tx) => {
     // The pipeline's own analysis is replaced; agent analyses (with reasoning) are kept.
-    await tx.resumeAnalysis.deleteMany({ where: { resumeId, agentReasoning: { equals: Prisma.DbNull } } });
+    await tx.resumeAnalysis.deleteMany({
+      where: { resumeId, agentReasoning: { equals: Prisma.DbNull } },
+    });
     await tx.resumeAnalysis.create({
       data: {
         resumeId,

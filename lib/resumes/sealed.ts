@@ -1,4 +1,11 @@
-import { decryptBytes, decryptText, encryptBytes, encryptText, keyIdOf, reencrypt } from "@/lib/crypto";
+import {
+  decryptBytes,
+  decryptText,
+  encryptBytes,
+  encryptText,
+  keyIdOf,
+  reencrypt,
+} from "@/lib/crypto";
 import { appKeyring } from "@/lib/crypto/app-keyring";
 import { sealedJsonSchema } from "@/lib/validations/resume";
 

@@ -47,7 +47,9 @@ export function s3Store(settings: S3Settings, client?: S3Client): ResumeFileStor
       return `s3://${bucket}/${key}`;
     },
     async get(locator) {
-      const out = await s3.send(new GetObjectCommand({ Bucket: bucket, Key: keyOf(bucket, locator) }));
+      const out = await s3.send(
+        new GetObjectCommand({ Bucket: bucket, Key: keyOf(bucket, locator) }),
+      );
       if (!out.Body) throw new Error("Empty object body");
       return Buffer.from(await out.Body.transformToByteArray());
     },
