@@ -28,6 +28,9 @@ import * as resumes from "@/app/api/v1/resumes/route";
 import * as resume from "@/app/api/v1/resumes/[id]/route";
 import * as resumePrimary from "@/app/api/v1/resumes/[id]/primary/route";
 import * as resumeRetry from "@/app/api/v1/resumes/[id]/retry/route";
+import * as jobDescriptions from "@/app/api/v1/job-descriptions/route";
+import * as jobDescription from "@/app/api/v1/job-descriptions/[id]/route";
+import * as jobMatch from "@/app/api/v1/job-descriptions/[id]/match/route";
 import * as unknownEndpoint from "@/app/api/v1/[...path]/route";
 
 // Route modules type their params precisely; the table only needs them callable.
@@ -64,6 +67,9 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/resumes\/(?<id>[^/]+)$/, resume],
   [/^\/api\/v1\/resumes\/(?<id>[^/]+)\/primary$/, resumePrimary],
   [/^\/api\/v1\/resumes\/(?<id>[^/]+)\/retry$/, resumeRetry],
+  [/^\/api\/v1\/job-descriptions$/, jobDescriptions],
+  [/^\/api\/v1\/job-descriptions\/(?<id>[^/]+)$/, jobDescription],
+  [/^\/api\/v1\/job-descriptions\/(?<id>[^/]+)\/match$/, jobMatch],
   // Next.js tries the catch-all last, as this table does.
   [/^\/api\/v1\/.*$/, unknownEndpoint],
 ];
