@@ -63,6 +63,9 @@ export function JobMatchReportView({
             <CardDescription>Named in your resume.</CardDescription>
           </CardHeader>
           <CardContent>
+            {report.covered.length === 0 ? (
+              <p className="text-sm text-muted-foreground">None.</p>
+            ) : null}
             <ul className="grid gap-2 text-sm">
               {report.covered.map((s) => (
                 <li key={s.id} className="grid gap-0.5">
@@ -83,6 +86,9 @@ export function JobMatchReportView({
             <CardDescription>Bridged by a skill you have.</CardDescription>
           </CardHeader>
           <CardContent>
+            {report.transferable.length === 0 ? (
+              <p className="text-sm text-muted-foreground">None.</p>
+            ) : null}
             <ul className="grid gap-2 text-sm">
               {report.transferable.map((s) => (
                 <li key={s.id} className="grid gap-0.5">
@@ -103,6 +109,9 @@ export function JobMatchReportView({
             <CardDescription>Worth learning or showing.</CardDescription>
           </CardHeader>
           <CardContent>
+            {report.missing.length === 0 ? (
+              <p className="text-sm text-muted-foreground">None.</p>
+            ) : null}
             <ul className="grid gap-2 text-sm">
               {report.missing.map((s) => (
                 <li key={s.id} className="flex flex-wrap items-center gap-1.5 font-medium">

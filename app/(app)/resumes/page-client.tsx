@@ -273,7 +273,11 @@ function ResumeRow({
               {r.is_primary ? <Badge variant="outline">Primary</Badge> : null}
             </p>
             <p className="text-xs text-muted-foreground">
-              Version {r.version} · {(r.file_size / 1024).toFixed(0)} KB · {uploaded}
+              Version {r.version} · {(r.file_size / 1024).toFixed(0)} KB ·{" "}
+              {/* Server and browser may format dates in other zones: the browser's wins. */}
+              <time dateTime={r.created_at} suppressHydrationWarning>
+                {uploaded}
+              </time>
               {r.skill_count !== null ? ` · ${r.skill_count} skills` : ""}
             </p>
           </div>
