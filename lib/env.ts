@@ -35,6 +35,19 @@ const envSchema = z.object({
   NEXTAUTH_URL: optionalUrl,
   // Keyring for data encrypted at rest: `id:base64key[,id:base64key…]`, current key first.
   ENCRYPTION_KEYS: optionalString,
+  // Resume files: on disk under DATA_DIR/resume-files unless S3_BUCKET names an S3-compatible
+  // bucket (AWS, MinIO, R2…; S3_ENDPOINT for non-AWS, path-style addressing when forced).
+  S3_BUCKET: optionalString,
+  S3_ENDPOINT: optionalUrl,
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
+  // Resumes one user may keep (older versions must be deleted to upload more).
+  RESUME_MAX_PER_USER: positiveInt(20),
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(12),
 
   INNGEST_EVENT_KEY: optionalString,

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import type { AuditContext } from "@/lib/audit/log";
+import { getCurrentUser } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { normalizeError } from "@/lib/normalize-error";
@@ -104,4 +105,42 @@ export function authedRoute<P = Record<string, never>, T = unknown>(
     },
     handler,
   );
+}
+
+/**
+ * An endpoint for the web app's own pages (the next-auth session cookie), in the same envelope:
+ * for browser work a server action cannot do, such as an upload with progress. A cookie travels
+ * with cross-site requests too, so only same-origin requests are served.
+ */
+export function sessionRoute<P = Record<string, never>, T = unknown>(
+  handler: (ctx: ApiContext<P> & { user: { id: number } }) => Promise<ApiResult<T>>,
+  options: Options = {},
+) {
+  return wrap<P, { user: { id: number } }, T>(
+    options,
+    async (ctx) => {
+      const site = ctx.request.headers.get("sec-fetch-site");
+      const origin = ctx.request.headers.get("origin");
+      const crossSite =
+        (site !== null && site !== "same-origin" && site !== "none") ||
+        (origin !== null &&
+          origin !== ctx.request.nextUrl.origin &&
+          !sameHost(origin, ctx.request));
+      if (crossSite)
+        throw new AppError("AUTHORIZATION_ERROR", "Cross-site requests are not allowed");
+      const user = await getCurrentUser();
+      if (!user) throw new AppError("AUTHENTICATION_ERROR", "Sign in to continue");
+      return { subject: `user:${user.id}`, extra: { user: { id: user.id } } };
+    },
+    handler,
+  );
+}
+
+// Behind a proxy nextUrl may carry the internal origin: compare with the Host the browser used.
+function sameHost(origin: string, request: NextRequest): boolean {
+  try {
+    return new URL(origin).host === request.headers.get("host");
+  } catch {
+    return false;
+  }
 }

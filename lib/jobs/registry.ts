@@ -1,5 +1,6 @@
 import { evaluateAnswerById } from "@/lib/evaluations/run-evaluation";
 import { ensureModelAnswer } from "@/lib/questions/model-answer";
+import { processResume } from "@/lib/resumes/process-resume";
 import { recordReviewOutcome } from "@/lib/review/record-outcome";
 import { runFinalization } from "@/lib/summaries/finalize-session";
 import type { EventData, EventName } from "./events";
@@ -47,5 +48,11 @@ export const EVENT_HANDLERS: { [N in EventName]: EventHandler<N> } = {
       const done = await runFinalization(session_id, step);
       return { session_id, finalized: done !== null, achievements: done?.achievements ?? [] };
     },
+  },
+  "resume/resume.uploaded": {
+    id: "process-resume",
+    retries: 2,
+    concurrency: 4,
+    run: ({ resume_id }, step) => processResume(resume_id, step),
   },
 };

@@ -20,6 +20,8 @@ import { cn } from "@/lib/utils";
 const NAV = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/interviews/new", label: "New interview" },
+  { href: "/resumes", label: "Resumes" },
+  { href: "/jobs", label: "Job match" },
   { href: "/achievements", label: "Achievements" },
   { href: "/leaderboard", label: "Leaderboard" },
   { href: "/profile", label: "Profile" },
