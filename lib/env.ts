@@ -30,6 +30,17 @@ const envSchema = z.object({
   NEXTAUTH_URL: optionalUrl,
   // Keyring for data encrypted at rest: `id:base64key[,id:base64key…]`, current key first.
   ENCRYPTION_KEYS: optionalString,
+  // Comma-separated emails that are administrators: each is promoted when it registers or signs
+  // in (the first admin of a fresh install). Listed admins cannot be demoted from /admin.
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(12),
 
   INNGEST_EVENT_KEY: optionalString,
