@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { AccountStatus, UserRole } from "@/lib/db/generated/enums";
+import { stripControlCharacters } from "./interview";
+
+// Query strings: "" means "no filter" (an empty search box or select).
+const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+const optionalQuery = <S extends z.ZodType>(schema: S) =>
+  z.preprocess(blankToUndefined, schema.optional());
+
+export const pageSchema = {
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  page_size: z.coerce.number().int().min(1).max(100).default(25),
+};
+
+const searchText = z
+  .string()
+  .trim()
+  .max(200, "Search is at most 200 characters")
+  .transform(stripControlCharacters);
+
+export const adminUserListSchema = z.object({
+  q: optionalQuery(searchText),
+  role: optionalQuery(z.enum(UserRole)),
+  status: optionalQuery(z.enum([...Object.values(AccountStatus), "deleted"] as const)),
+  sort: optionalQuery(z.enum(["newest", "oldest", "email"])).transform((v) => v ?? "newest"),
+  ...pageSchema,
+});
+export type AdminUserListQuery = z.output<typeof adminUserListSchema>;
+
+export const reasonSchema = z
+  .string({ error: "A reason is required" })
+  .transform((v) => stripControlCharacters(v).trim())
+  .pipe(
+    z
+      .string()
+      .min(3, "Give a reason of at least 3 characters")
+      .max(500, "A reason is at most 500 characters"),
+  );
+
+export const suspendUserSchema = z.object({ reason: reasonSchema });
+export const unsuspendUserSchema = z.object({ reason: reasonSchema.optional() });
+export const deleteUserSchema = z.object({ reason: reasonSchema });
+export const setRoleSchema = z.object({
+  role: z.enum(UserRole, { error: "role is user or admin" }),
+});
+
+const isoDate = z.iso
+  .datetime({ offset: true })
+  .or(z.iso.date())
+  .transform((v) => new Date(v));
+
+export const auditLogQuerySchema = z.object({
+  event_type: optionalQuery(z.string().trim().max(100)),
+  user_id: optionalQuery(z.coerce.number().int().positive().max(2_147_483_647)),
+  q: optionalQuery(searchText),
+  ip: optionalQuery(z.string().trim().max(45)),
+  from: optionalQuery(isoDate),
+  to: optionalQuery(isoDate),
+  ...pageSchema,
+  page_size: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type AuditLogQuery = z.output<typeof auditLogQuerySchema>;
