@@ -48,6 +48,11 @@ const isoDate = z.iso
   .datetime({ offset: true })
   .or(z.iso.date())
   .transform((v) => new Date(v));
+// A bare date as the end of a range means the whole of that day (UTC).
+const isoDateEnd = z.iso
+  .datetime({ offset: true })
+  .transform((v) => new Date(v))
+  .or(z.iso.date().transform((v) => new Date(Date.parse(v) + 86_400_000 - 1)));
 
 export const auditLogQuerySchema = z.object({
   event_type: optionalQuery(z.string().trim().max(100)),
@@ -55,7 +60,7 @@ export const auditLogQuerySchema = z.object({
   q: optionalQuery(searchText),
   ip: optionalQuery(z.string().trim().max(45)),
   from: optionalQuery(isoDate),
-  to: optionalQuery(isoDate),
+  to: optionalQuery(isoDateEnd),
   ...pageSchema,
   page_size: z.coerce.number().int().min(1).max(200).default(50),
 });
