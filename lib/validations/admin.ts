@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { AccountStatus, UserRole } from "@/lib/db/generated/enums";
+import { AccountStatus, QuestionSource, UserRole } from "@/lib/db/generated/enums";
+import { categorySchema, difficultySchema } from "./enums";
 import { stripControlCharacters } from "./interview";
 
 // Query strings: "" means "no filter" (an empty search box or select).
@@ -65,3 +66,61 @@ export const auditLogQuerySchema = z.object({
   page_size: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type AuditLogQuery = z.output<typeof auditLogQuerySchema>;
+
+export const adminQuestionListSchema = z.object({
+  q: optionalQuery(searchText),
+  role: optionalQuery(z.string().trim().max(100)),
+  category: optionalQuery(categorySchema),
+  difficulty: optionalQuery(difficultySchema),
+  source: optionalQuery(z.enum(QuestionSource)),
+  state: optionalQuery(z.enum(["active", "retired"])).transform((v) => v ?? "active"),
+  ...pageSchema,
+});
+
+const lines = z.preprocess(
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split("\n")
+          .map((l) => l.trim())
+          .filter(Boolean)
+      : v,
+  z.array(z.string()),
+);
+const commaList = <S extends z.ZodType>(item: S) =>
+  z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v
+            .split(",")
+            .map((l) => l.trim())
+            .filter(Boolean)
+        : v,
+    z.array(item),
+  );
+
+/**
+ * An edit of a question's content. Fields left out keep their value; the result is checked by
+ * the bank's rules (bank questions) or the question rules (generated and community ones).
+ * Forms send points one per line and skills / covered points comma-separated.
+ */
+export const questionEditSchema = z.object({
+  text: z.string().optional(),
+  points: lines.optional(),
+  category: categorySchema.optional(),
+  difficulty: difficultySchema.optional(),
+  timeLimitSeconds: z.coerce.number().optional(),
+  skills: commaList(z.string().toLowerCase()).optional(),
+  // "" or null removes the model answer (and its covered points).
+  modelAnswer: z
+    .string()
+    .nullable()
+    .optional()
+    .transform((v) => (v === "" ? null : v)),
+  modelAnswerCovers: z
+    .preprocess((v) => (v === "" ? null : v), commaList(z.coerce.number().int()).nullable())
+    .optional(),
+});
+export type QuestionEditInput = z.output<typeof questionEditSchema>;
+
+export const retireQuestionSchema = z.object({ retired: z.boolean() });
