@@ -24,6 +24,8 @@ const nextConfig = {
   ],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },
+    // forbidden() and app/forbidden.tsx: /admin answers non-admins with a 403 page.
+    authInterrupts: true,
   },
   async headers() {
     return [

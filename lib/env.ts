@@ -48,6 +48,17 @@ const envSchema = z.object({
     .transform((v) => v === "1" || v === "true"),
   // Resumes one user may keep (older versions must be deleted to upload more).
   RESUME_MAX_PER_USER: positiveInt(20),
+  // Comma-separated emails that are administrators: each is promoted when it registers or signs
+  // in (the first admin of a fresh install). Listed admins cannot be demoted from /admin.
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(12),
 
   INNGEST_EVENT_KEY: optionalString,
