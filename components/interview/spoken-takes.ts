@@ -1,4 +1,4 @@
-import type { SpokenAnswer } from "@/lib/validations/delivery";
+import type { ParsedSpokenAnswer } from "@/lib/validations/delivery";
 
 /** One recording (or one dictation) of an answer: what was recognised, and when. */
 export interface SpokenTake {
@@ -16,7 +16,7 @@ const shift = <T extends { start: number; end: number }>(items: T[], by: number)
  * shifted by the takes before it (their recorded length, else their last timing), transcripts
  * joined in order. Undefined when nothing was said.
  */
-export function combineTakes(takes: readonly SpokenTake[]): SpokenAnswer | undefined {
+export function combineTakes(takes: readonly SpokenTake[]): ParsedSpokenAnswer | undefined {
   const said = takes.filter((t) => t.transcript.trim() !== "");
   if (said.length === 0) return undefined;
   let offset = 0;

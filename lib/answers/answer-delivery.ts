@@ -4,9 +4,8 @@ import { logger } from "@/lib/logger";
 import {
   deliveryReportSchema,
   type DeliveryReport,
-  type spokenAnswerSchema,
+  type ParsedSpokenAnswer,
 } from "@/lib/validations/delivery";
-import type { z } from "zod";
 
 // Below this share of the submitted words coming from the recording, the answer was typed over
 // it: its delivery is judged as text.
@@ -14,7 +13,7 @@ const SPOKEN_SHARE = 0.6;
 
 interface Submission {
   answerText: string;
-  spoken?: z.output<typeof spokenAnswerSchema>;
+  spoken?: ParsedSpokenAnswer;
   /** Seconds the question was open (the server's clock). */
   timeTakenSeconds: number;
   /** The question's limit; 0 or less means untimed. */

@@ -56,6 +56,7 @@ export const spokenAnswerSchema = z.object({
   segments: z.array(timedSegmentSchema).max(MAX_TIMED_ITEMS).default([]),
 });
 export type SpokenAnswer = z.input<typeof spokenAnswerSchema>;
+export type ParsedSpokenAnswer = z.output<typeof spokenAnswerSchema>;
 export type ParsedDeliveryInput = z.output<typeof deliveryInputSchema>;
 
 const count = z.number().int().min(0);

@@ -5,7 +5,13 @@ import { Loader2Icon, RotateCwIcon, SendIcon, SkipForwardIcon } from "lucide-rea
 import { AnswerEditor, checkAnswerLength } from "@/components/interview/answer-editor";
 import { CategoryBadge, DifficultyBadge } from "@/components/interview/badges";
 import { Countdown } from "@/components/interview/countdown";
+import {
+  appendTranscript,
+  combineTakes,
+  type SpokenTake,
+} from "@/components/interview/spoken-takes";
 import { draftStorageKey, useDraftAutosave } from "@/components/interview/use-draft-autosave";
+import { VoiceAnswer } from "@/components/interview/voice-answer";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter, CardHeader } from "@/components/ui/card";
@@ -20,6 +26,7 @@ import {
 } from "@/components/ui/dialog";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CurrentQuestion } from "@/lib/interviews/interview-view";
+import type { SpokenAnswer } from "@/lib/validations/delivery";
 
 export type MoveReason = "manual" | "timeout";
 
@@ -33,10 +40,15 @@ type Props = {
   busy: "submit" | "skip" | null;
   error: StageError | null;
   saveDraft: (text: string) => Promise<ActionResult<unknown>>;
-  onSubmit: (text: string, reason: MoveReason) => void;
+  /** `spoken`: the recordings' transcript and timings when the answer was spoken. */
+  onSubmit: (text: string, reason: MoveReason, spoken?: SpokenAnswer) => void;
   onSkip: (reason: MoveReason) => void;
   /** Move focus to the question heading on mount (after moving to the next question). */
   focusOnMount?: boolean;
+  /** The server transcribes recordings; else the browser's dictation, else typing. */
+  speechService?: boolean;
+  /** The longest recording the server takes. */
+  audioMaxSeconds?: number;
 };
 
 /** One question: its text and clock, the answer editor with auto-save, Submit and Skip. */
@@ -49,6 +61,8 @@ export function QuestionStage({
   onSubmit,
   onSkip,
   focusOnMount = false,
+  speechService = false,
+  audioMaxSeconds = 600,
 }: Props) {
   const draft = useDraftAutosave({
     storageKey: draftStorageKey(sessionId, question.question_id),
@@ -60,9 +74,21 @@ export function QuestionStage({
   const [timedOut, setTimedOut] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const textRef = useRef(draft.text);
+  // What was recorded or dictated for this answer (never the audio itself).
+  const takes = useRef<SpokenTake[]>([]);
+  const [recordSeconds] = useState(() =>
+    Math.max(1, Math.min(audioMaxSeconds, question.remaining_seconds || audioMaxSeconds)),
+  );
   useEffect(() => {
     textRef.current = draft.text;
   });
+
+  function setAnswerText(text: string) {
+    // Clearing the answer starts it afresh: earlier recordings no longer describe it.
+    if (text.trim() === "") takes.current = [];
+    textRef.current = text;
+    draft.setText(text);
+  }
 
   useEffect(() => {
     if (focusOnMount) headingRef.current?.focus();
@@ -75,7 +101,7 @@ export function QuestionStage({
 
   function submit(reason: MoveReason) {
     draft.cancelPending();
-    onSubmit(textRef.current, reason);
+    onSubmit(textRef.current, reason, combineTakes(takes.current));
   }
 
   function handleExpire() {
@@ -132,9 +158,19 @@ export function QuestionStage({
               </AlertDescription>
             </Alert>
           ) : null}
+          <VoiceAnswer
+            speechService={speechService}
+            context={question.question_text}
+            maxSeconds={recordSeconds}
+            disabled={busy !== null}
+            onText={(text) => setAnswerText(appendTranscript(textRef.current, text))}
+            onTake={(take) => {
+              takes.current = [...takes.current, take];
+            }}
+          />
           <AnswerEditor
             value={draft.text}
-            onChange={draft.setText}
+            onChange={setAnswerText}
             onSubmitShortcut={() => {
               if (canSubmit) submit("manual");
             }}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import {
   AwardIcon,
@@ -13,6 +13,7 @@ import {
 import { useAchievementToasts } from "@/components/gamification/achievement-toasts";
 import { CategoryBadges, DifficultyBadge, SessionStatusBadge } from "@/components/interview/badges";
 import { usePoll } from "@/components/interview/use-poll";
+import { useLiveStatus } from "@/components/live/use-live-status";
 import { CriteriaRadar } from "@/components/summary/criteria-radar";
 import { QuestionFeedback } from "@/components/summary/question-feedback";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
@@ -117,13 +118,30 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
   // Badges earned by this session: a toast each, once the summary (and its awards) are final.
   useAchievementToasts(sessionId, summary.complete ? summary.achievements_earned : []);
 
-  usePoll(
-    async () => {
-      const result = await getSummaryAction(sessionId);
-      if (result.ok) setSummary(result.data);
+  const refresh = useCallback(async () => {
+    const result = await getSummaryAction(sessionId);
+    if (result.ok) setSummary(result.data);
+  }, [sessionId]);
+  const summaryRef = useRef(summary);
+  useEffect(() => {
+    summaryRef.current = summary;
+  });
+
+  // Evaluations arrive pushed; polling covers a stream that is down.
+  const { live } = useLiveStatus({
+    onEvent: (event) => {
+      if (event.type === "evaluation.updated" && event.sessionId === sessionId) void refresh();
     },
-    { enabled: shouldPoll(summary) },
-  );
+    onResync: () => {
+      if (shouldPoll(summaryRef.current)) void refresh();
+    },
+    poll: shouldPoll(summary) ? refresh : undefined,
+  });
+  // Finalising (summary, streak, badges) announces nothing: once every evaluation is in, poll
+  // for it even while the stream is live.
+  usePoll(refresh, {
+    enabled: live && shouldPoll(summary) && summary.evaluations_pending === 0,
+  });
 
   const { retrying, retry } = useEvaluationRetry((answerId) =>
     setSummary((s) => ({
