@@ -20,6 +20,8 @@ type Props = {
   onText: (text: string) => void;
   /** A finished recording or dictation, with its timings for delivery feedback. */
   onTake: (take: SpokenTake) => void;
+  /** True while a recording is running or being transcribed (its text is still to come). */
+  onBusyChange?: (busy: boolean) => void;
   className?: string;
 };
 
@@ -35,6 +37,7 @@ export function VoiceAnswer({
   disabled,
   onText,
   onTake,
+  onBusyChange,
   className,
 }: Props) {
   // The server may turn out to have no service (or lose it): then dictation takes over.
@@ -43,6 +46,9 @@ export function VoiceAnswer({
   const [message, setMessage] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const inFlight = useRef<AbortController | null>(null);
+  const recording = useRef(false);
+  const pending = useRef(false);
+  const reportBusy = () => onBusyChange?.(recording.current || pending.current);
   const dictation = useDictation({
     onText,
     onTake: (take) => {
@@ -52,15 +58,26 @@ export function VoiceAnswer({
   });
   const useService = speechService && !serviceGone;
 
-  async function handleRecorded(recording: Recording) {
+  async function handleRecorded(audio: Recording) {
+    pending.current = true;
+    reportBusy();
     setTranscribing(true);
     setMessage(null);
     setAnnouncement("Transcribing your recording…");
     const controller = new AbortController();
     inFlight.current = controller;
-    const outcome = await transcribeRecording(recording, context, controller.signal);
+    const outcome = await transcribeRecording(audio, context, controller.signal);
     inFlight.current = null;
     setTranscribing(false);
+    try {
+      settle(outcome);
+    } finally {
+      pending.current = false;
+      reportBusy();
+    }
+  }
+
+  function settle(outcome: Awaited<ReturnType<typeof transcribeRecording>>) {
     if (outcome.ok) {
       if (outcome.take.transcript.trim() === "") {
         setMessage("No speech was heard in that recording. Try again closer to the microphone.");
@@ -94,6 +111,10 @@ export function VoiceAnswer({
       </p>
     ) : (
       <DeliveryRecorder
+        onRecordingChange={(on) => {
+          recording.current = on;
+          reportBusy();
+        }}
         onRecorded={(r) => void handleRecorded(r)}
         maxSeconds={maxSeconds}
         disabled={disabled}

@@ -76,6 +76,9 @@ export function QuestionStage({
   const textRef = useRef(draft.text);
   // What was recorded or dictated for this answer (never the audio itself).
   const takes = useRef<SpokenTake[]>([]);
+  // Time running out mid-recording waits for the transcript, then moves on with it.
+  const voiceBusy = useRef(false);
+  const expiredWhileSpeaking = useRef(false);
   const [recordSeconds] = useState(() =>
     Math.max(1, Math.min(audioMaxSeconds, question.remaining_seconds || audioMaxSeconds)),
   );
@@ -108,6 +111,10 @@ export function QuestionStage({
     setTimedOut(true);
     setConfirmSkip(false);
     if (busy !== null) return;
+    if (voiceBusy.current) {
+      expiredWhileSpeaking.current = true;
+      return;
+    }
     if (checkAnswerLength(textRef.current).valid) submit("timeout");
     else {
       draft.cancelPending();
@@ -166,6 +173,13 @@ export function QuestionStage({
             onText={(text) => setAnswerText(appendTranscript(textRef.current, text))}
             onTake={(take) => {
               takes.current = [...takes.current, take];
+            }}
+            onBusyChange={(on) => {
+              voiceBusy.current = on;
+              if (!on && expiredWhileSpeaking.current) {
+                expiredWhileSpeaking.current = false;
+                handleExpire();
+              }
             }}
           />
           <AnswerEditor
