@@ -8,6 +8,7 @@
 import { NextRequest } from "next/server";
 import * as live from "@/app/api/live/route";
 import * as transcriptions from "@/app/api/v1/transcriptions/route";
+import { getDeliveryTrend } from "@/lib/analytics/delivery-trend";
 import { closeCache } from "@/lib/cache";
 import { db, disconnectDb } from "@/lib/db/client";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
@@ -328,5 +329,25 @@ describe("GET /api/live", () => {
       sessionId: session.body.data.session_id,
       overallScore: expect.any(Number),
     });
+  });
+});
+
+describe("delivery trend", () => {
+  it("gives one point per session with delivery feedback, oldest first", async () => {
+    const points = await getDeliveryTrend(user.id);
+    // The typed session and the live-status one at least (the spoken one when espeak-ng is here).
+    expect(points.length).toBeGreaterThanOrEqual(2);
+    const dates = points.map((p) => Date.parse(p.date));
+    expect([...dates].sort((a, b) => a - b)).toEqual(dates);
+    for (const p of points) {
+      expect(p.answers).toBeGreaterThanOrEqual(1);
+      expect(p.spokenAnswers).toBeLessThanOrEqual(p.answers);
+      expect(p.fillersPerMinute).toBeGreaterThanOrEqual(0);
+    }
+    if (points.some((p) => p.spokenAnswers > 0)) {
+      expect(points.find((p) => p.spokenAnswers > 0)!.wordsPerMinute).toBeGreaterThan(0);
+    }
+    const stranger = await newUser("No Answers");
+    expect(await getDeliveryTrend(stranger.id)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PlusIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { getDeliveryTrend } from "@/lib/analytics/delivery-trend";
 import { getComparison } from "@/lib/analytics/get-comparison";
 import { getDashboard } from "@/lib/analytics/get-dashboard";
 import { requireUser } from "@/lib/auth/session";
@@ -23,10 +24,11 @@ function pageParam(value: string | string[] | undefined): number {
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
   const page = pageParam((await searchParams).page);
-  const [history, dashboard, comparison] = await Promise.all([
+  const [history, dashboard, comparison, deliveryTrend] = await Promise.all([
     listInterviews(user.id, { page, page_size: PAGE_SIZE }),
     getDashboard(user.id),
     getComparison(user.id),
+    getDeliveryTrend(user.id),
   ]);
 
   return (
@@ -44,7 +46,11 @@ export default async function DashboardPage({ searchParams }: Props) {
         </Button>
       </div>
 
-      <AnalyticsSection data={dashboard.data} comparison={comparison.value} />
+      <AnalyticsSection
+        data={dashboard.data}
+        comparison={comparison.value}
+        deliveryTrend={deliveryTrend}
+      />
 
       <HistorySection
         items={history.items}
