@@ -5,7 +5,8 @@ import { Prisma } from "@/lib/db/generated/client";
 /** One session's delivery, averaged over its answers that have delivery feedback. */
 export interface DeliveryTrendPoint {
   sessionId: number;
-  /** When the session started (ISO). */
+  /** The session's day (YYYY-MM-DD): its practice day in the user's time zone once summarised,
+   * else the UTC day it started. */
   date: string;
   role: string;
   answers: number;
@@ -40,6 +41,7 @@ export async function getDeliveryTrend(
       id: true,
       role: true,
       startTime: true,
+      practiceDate: true,
       answers: { select: { delivery: true } },
     },
   });
@@ -54,7 +56,7 @@ export async function getDeliveryTrend(
       return [
         {
           sessionId: s.id,
-          date: s.startTime.toISOString(),
+          date: (s.practiceDate ?? s.startTime).toISOString().slice(0, 10),
           role: s.role,
           answers: reports.length,
           spokenAnswers: reports.filter((r) => r.mode === "spoken").length,

@@ -337,8 +337,9 @@ describe("delivery trend", () => {
     const points = await getDeliveryTrend(user.id);
     // The typed session and the live-status one at least (the spoken one when espeak-ng is here).
     expect(points.length).toBeGreaterThanOrEqual(2);
-    const dates = points.map((p) => Date.parse(p.date));
-    expect([...dates].sort((a, b) => a - b)).toEqual(dates);
+    const dates = points.map((p) => p.date);
+    expect([...dates].sort()).toEqual(dates);
+    for (const d of dates) expect(d).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     for (const p of points) {
       expect(p.answers).toBeGreaterThanOrEqual(1);
       expect(p.spokenAnswers).toBeLessThanOrEqual(p.answers);
