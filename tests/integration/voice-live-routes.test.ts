@@ -7,6 +7,7 @@
  */
 import { NextRequest } from "next/server";
 import * as live from "@/app/api/live/route";
+import * as pdfRoute from "@/app/api/v1/interviews/[id]/summary/pdf/route";
 import * as transcriptions from "@/app/api/v1/transcriptions/route";
 import { getDeliveryTrend } from "@/lib/analytics/delivery-trend";
 import { closeCache } from "@/lib/cache";
@@ -350,5 +351,56 @@ describe("delivery trend", () => {
     }
     const stranger = await newUser("No Answers");
     expect(await getDeliveryTrend(stranger.id)).toEqual([]);
+  });
+});
+
+describe("GET /api/v1/interviews/{id}/summary/pdf", () => {
+  it("is a real PDF of the summary, any script in the answer, the owner's only", async () => {
+    await configureOffline();
+    const session = await api.post(
+      "/api/v1/interviews",
+      {
+        role: "Software Engineer",
+        difficulty: "Easy",
+        question_count: 1,
+        categories: ["Technical"],
+      },
+      user.token,
+    );
+    const sessionId = session.body.data.session_id;
+    const answer =
+      "An index trades write speed for faster reads — 索引 makes lookups quick, and I would check the plan with EXPLAIN.";
+    const submitted = await api.post(
+      `/api/v1/interviews/${sessionId}/answers`,
+      { question_id: session.body.data.first_question.question_id, answer_text: answer },
+      user.token,
+    );
+    expect(submitted.status).toBe(201);
+    await inProcessQueue().onIdle();
+
+    const get = (token: string) =>
+      pdfRoute.GET(
+        new NextRequest(`http://localhost/api/v1/interviews/${sessionId}/summary/pdf`, {
+          headers: { authorization: `Bearer ${token}` },
+        }),
+        { params: Promise.resolve({ id: String(sessionId) }) },
+      );
+    const res = await get(user.token);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("content-disposition")).toMatch(
+      /attachment; filename="interview-\d+-summary\.pdf"/,
+    );
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe("%PDF-");
+    const { extractText, getDocumentProxy } = await import("unpdf");
+    const { text } = await extractText(await getDocumentProxy(bytes), { mergePages: true });
+    expect(text).toContain("Interview summary");
+    expect(text).toContain("Question 1");
+    expect(text).toContain("makes lookups quick");
+    expect(text).toMatch(/Delivery \(typed\)/);
+
+    const other = await newUser("Someone Else");
+    expect((await get(other.token)).status).toBe(404);
   });
 });

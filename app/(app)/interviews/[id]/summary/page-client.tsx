@@ -4,8 +4,10 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import {
   AwardIcon,
+  DownloadIcon,
   Loader2Icon,
   MinusIcon,
+  PrinterIcon,
   RotateCcwIcon,
   TrendingDownIcon,
   TrendingUpIcon,
@@ -172,7 +174,17 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
             {liveMessage(summary)}
           </p>
         </div>
-        <div className="flex flex-wrap gap-2">
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <Button type="button" variant="outline" onClick={() => window.print()}>
+            <PrinterIcon aria-hidden="true" />
+            Print
+          </Button>
+          <Button asChild variant="outline">
+            <a href={`/api/v1/interviews/${sessionId}/summary/pdf`} download>
+              <DownloadIcon aria-hidden="true" />
+              Download PDF
+            </a>
+          </Button>
           <Button asChild>
             <Link href={practiceAgainHref}>
               <RotateCcwIcon aria-hidden="true" />
