@@ -11,7 +11,10 @@ import {
   type SpokenTake,
 } from "@/components/interview/spoken-takes";
 import { draftStorageKey, useDraftAutosave } from "@/components/interview/use-draft-autosave";
+import { useAutoSubmit } from "@/components/interview/use-auto-submit";
 import { VoiceAnswer } from "@/components/interview/voice-answer";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Label } from "@/components/ui/label";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter, CardHeader } from "@/components/ui/card";
@@ -72,6 +75,7 @@ export function QuestionStage({
   });
   const [confirmSkip, setConfirmSkip] = useState(false);
   const [timedOut, setTimedOut] = useState(false);
+  const [autoSubmit, setAutoSubmit] = useAutoSubmit();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const textRef = useRef(draft.text);
   // What was recorded or dictated for this answer (never the audio itself).
@@ -109,6 +113,8 @@ export function QuestionStage({
 
   function handleExpire() {
     setTimedOut(true);
+    // Practising without the cut-off: the candidate finishes and submits in overtime.
+    if (!autoSubmit) return;
     setConfirmSkip(false);
     if (busy !== null) return;
     if (voiceBusy.current) {
@@ -140,7 +146,22 @@ export function QuestionStage({
               <DifficultyBadge difficulty={question.difficulty} />
             </div>
           </div>
-          <Countdown seconds={question.remaining_seconds} onExpire={handleExpire} />
+          <div className="grid justify-items-end gap-2">
+            <Countdown seconds={question.remaining_seconds} onExpire={handleExpire} />
+            <div className="flex items-center gap-2">
+              <Checkbox
+                id={`auto-submit-${question.question_id}`}
+                checked={autoSubmit}
+                onCheckedChange={(checked) => setAutoSubmit(checked === true)}
+              />
+              <Label
+                htmlFor={`auto-submit-${question.question_id}`}
+                className="text-xs font-normal text-muted-foreground"
+              >
+                Submit when time is up
+              </Label>
+            </div>
+          </div>
         </div>
         <p className="text-lg leading-relaxed font-medium text-pretty whitespace-pre-line sm:text-xl">
           {question.question_text}
@@ -159,9 +180,11 @@ export function QuestionStage({
           {timedOut ? (
             <Alert variant="warning" role="status">
               <AlertDescription>
-                {error
-                  ? "Time is up. Your text is still here: retry below."
-                  : "Time is up. Moving on…"}
+                {!autoSubmit
+                  ? "Time is up. Finish your answer and submit it when you are ready: the overtime shows in your delivery feedback."
+                  : error
+                    ? "Time is up. Your text is still here: retry below."
+                    : "Time is up. Moving on…"}
               </AlertDescription>
             </Alert>
           ) : null}
