@@ -73,16 +73,19 @@ function PaceBar({ pace }: { pace: Extract<Pace, { measured: true }> }) {
 export function DeliveryCard({
   report,
   className,
+  headingLevel: Heading = "h3",
 }: {
   report: DeliveryReport;
   className?: string;
+  /** The card's heading level where it sits in the page's outline. */
+  headingLevel?: "h2" | "h3" | "h4";
 }) {
   const typed = report.mode === "typed";
   return (
     <Card className={cn("gap-4 py-4", className)}>
       <CardHeader className="px-4">
         <CardTitle asChild>
-          <h3 className="text-base">Delivery</h3>
+          <Heading className="text-base">Delivery</Heading>
         </CardTitle>
         <CardDescription>
           {typed

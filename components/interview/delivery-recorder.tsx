@@ -59,6 +59,8 @@ type Props = {
   onRecorded: (recording: Recording) => void;
   /** Recording stops by itself after this many seconds. */
   maxSeconds?: number;
+  /** Told when recording starts and when it ends (stopped, discarded or automatic). */
+  onRecordingChange?: (recording: boolean) => void;
   disabled?: boolean;
   className?: string;
 };
@@ -68,7 +70,13 @@ type Props = {
  * an input level meter, and clear states when the browser cannot record or the microphone is
  * blocked. Native buttons, focus moved to Stop while recording, changes announced politely.
  */
-export function DeliveryRecorder({ onRecorded, maxSeconds = 600, disabled, className }: Props) {
+export function DeliveryRecorder({
+  onRecorded,
+  maxSeconds = 600,
+  disabled,
+  className,
+  onRecordingChange,
+}: Props) {
   // Unknown (null) on the server and while hydrating, so both render the same.
   const supported = useSyncExternalStore(noSubscription, canRecord, () => null);
   const [state, setState] = useState<State>({ kind: "idle" });
@@ -79,8 +87,10 @@ export function DeliveryRecorder({ onRecorded, maxSeconds = 600, disabled, class
   const discard = useRef(false);
   const stopButton = useRef<HTMLButtonElement>(null);
   const onRecordedRef = useRef(onRecorded);
+  const onChangeRef = useRef(onRecordingChange);
   useEffect(() => {
     onRecordedRef.current = onRecorded;
+    onChangeRef.current = onRecordingChange;
   });
   const level = useAudioLevel(stream);
 
@@ -119,6 +129,7 @@ export function DeliveryRecorder({ onRecorded, maxSeconds = 600, disabled, class
       setState({ kind: "idle" });
       if (discard.current) {
         setAnnouncement("Recording discarded.");
+        onChangeRef.current?.(false);
         return;
       }
       setAnnouncement(`Recording stopped: ${formatClock(durationSeconds)} recorded.`);
@@ -127,6 +138,8 @@ export function DeliveryRecorder({ onRecorded, maxSeconds = 600, disabled, class
         mimeType,
         durationSeconds,
       });
+      // After the hand-over, so a caller that transcribes is already busy with it.
+      onChangeRef.current?.(false);
     });
     discard.current = false;
     recorder.current = rec;
@@ -136,6 +149,7 @@ export function DeliveryRecorder({ onRecorded, maxSeconds = 600, disabled, class
     setStream(input);
     setElapsed(0);
     setState({ kind: "recording", startedAt });
+    onChangeRef.current?.(true);
     setAnnouncement("Recording. Press Stop when you are done.");
   };
 

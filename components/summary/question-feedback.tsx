@@ -2,12 +2,14 @@
 
 import { ChevronDownIcon } from "lucide-react";
 import { CategoryBadge } from "@/components/interview/badges";
+import { DeliveryCard } from "@/components/interview/delivery-card";
 import { EvaluationStatus, type EvaluationState } from "@/components/interview/evaluation-status";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
 import { ScoreBar } from "@/components/ui/score-bar";
 import { CRITERIA } from "@/lib/evaluations/criteria";
 import type { EvaluationDto } from "@/lib/evaluations/evaluation-dto";
+import type { DeliveryReport } from "@/lib/validations/delivery";
 import type { QuestionCategory } from "@/lib/validations/enums";
 import { EvidenceHighlighter } from "./evidence-highlighter";
 import { PointChecklist } from "./point-checklist";
@@ -24,6 +26,8 @@ type SummaryQuestion = {
   time_taken: number | null;
   evaluation_status: EvaluationState | null;
   evaluation: EvaluationDto | null;
+  /** Delivery feedback stored with the answer (absent for answers from before it existed). */
+  delivery?: DeliveryReport | null;
 };
 
 const FLAG_LABELS: Record<string, string> = {
@@ -125,6 +129,10 @@ export function QuestionFeedback({ question: q, onRetry, retrying, hideExampleAn
             ) : null}
           </section>
         )}
+
+        {q.status === "answered" && q.delivery ? (
+          <DeliveryCard report={q.delivery} headingLevel="h4" className="shadow-none" />
+        ) : null}
 
         {completed ? (
           <>

@@ -1,6 +1,8 @@
 import { db } from "@/lib/db/client";
+import { readDelivery } from "./answer-delivery";
 import { AppError, notFound } from "@/lib/errors";
 import { emit } from "@/lib/jobs/emit";
+import { announceEvaluation } from "@/lib/evaluations/announce-evaluation";
 import { toEvaluationDto } from "@/lib/evaluations/evaluation-dto";
 import { invalidateSessionCache } from "@/lib/interviews/session-cache";
 import { modelAnswerView } from "@/lib/questions/model-answer";
@@ -30,6 +32,7 @@ export async function getAnswer(userId: number, answerId: number) {
     category: answer.question.category,
     answer_text: answer.answerText,
     time_taken: answer.timeTaken,
+    delivery: readDelivery(answer.delivery),
     submitted_at: answer.submittedAt.toISOString(),
     evaluation_status: answer.evaluation?.status ?? "pending",
     evaluation: answer.evaluation ? toEvaluationDto(answer.evaluation) : null,
@@ -56,6 +59,7 @@ export async function retryEvaluation(userId: number, answerId: number) {
     throw new AppError("CONFLICT", "Only a failed evaluation can be retried");
   }
   await invalidateSessionCache(answer.sessionId);
+  await announceEvaluation(answer.id);
   await emit("interview/evaluation.retry-requested", { answer_id: answer.id });
   return { answer_id: answer.id, evaluation_status: "pending" as const };
 }

@@ -8,6 +8,8 @@ import { emit } from "@/lib/jobs/emit";
 import { summariseWhenSettled } from "@/lib/summaries/settle";
 import { submitAnswerSchema } from "@/lib/validations/interview";
 import { parseInput } from "@/lib/validations/parse";
+import type { DeliveryReport } from "@/lib/validations/delivery";
+import { deliveryOfAnswer } from "./answer-delivery";
 import { answerHash } from "./answer-hash";
 import { advanceSession, afterMove, ALREADY_ANSWERED, checkTurn } from "./advance-session";
 
@@ -30,6 +32,13 @@ export async function submitAnswer(
   const measured = item.questionDisplayedAt
     ? Math.max(0, Math.round((now.getTime() - Date.parse(item.questionDisplayedAt)) / 1000))
     : undefined;
+  const timeTaken = measured ?? input.time_taken ?? 0;
+  const delivery = deliveryOfAnswer({
+    answerText: input.answer_text,
+    spoken: input.spoken,
+    timeTakenSeconds: timeTaken,
+    timeLimitSeconds: item.question.timeLimitSeconds,
+  });
   let answer;
   try {
     answer = await db.$transaction(async (tx) => {
@@ -40,8 +49,9 @@ export async function submitAnswer(
           answerText: input.answer_text,
           answerHash: answerHash(input.answer_text),
           // The server's clock wins; the client's figure is used only if the question was never shown.
-          timeTaken: measured ?? input.time_taken ?? 0,
+          timeTaken,
           submittedAt: now,
+          delivery: delivery ?? undefined,
         },
         select: { id: true, submittedAt: true, timeTaken: true },
       });
@@ -69,6 +79,7 @@ export async function submitAnswer(
       submitted_at: answer.submittedAt.toISOString(),
       time_taken: answer.timeTaken,
       evaluation_status: "pending",
+      delivery,
       session_status: next ? "in_progress" : "completed",
       next_question: next
         ? toQuestionDto(next.question, next.displayOrder, move.snapshot.items.length)
@@ -87,6 +98,8 @@ export interface SubmitAnswerResponse {
   submitted_at: string;
   time_taken: number;
   evaluation_status: "pending";
+  /** Delivery feedback (pace, fillers, hedges, pauses, length); null if it could not be made. */
+  delivery: DeliveryReport | null;
   session_status: "in_progress" | "completed";
   next_question: QuestionDto | null;
 }

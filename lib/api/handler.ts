@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import type { AuditContext } from "@/lib/audit/log";
 import { getCurrentUser } from "@/lib/auth/session";
+import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { normalizeError } from "@/lib/normalize-error";
@@ -10,6 +11,7 @@ import { errorResponse, successResponse } from "./envelope";
 import { clientIp, ipSubject } from "./client-ip";
 import { enforceRateLimit, type RateLimitName } from "./rate-limit";
 import { requestIdFrom } from "./request-id";
+import { assertSameOrigin } from "./same-origin";
 
 export interface ApiContext<P> {
   request: NextRequest;
@@ -35,7 +37,7 @@ type Segment<P> = { params: Promise<P> };
 function wrap<P, X, T>(
   options: Options,
   identify: (ctx: ApiContext<P>) => Promise<{ subject: string; extra: X }>,
-  run: (ctx: ApiContext<P> & X) => Promise<ApiResult<T>>,
+  run: (ctx: ApiContext<P> & X) => Promise<ApiResult<T> | Response>,
 ) {
   return async (request: NextRequest, segment: Segment<P>): Promise<Response> => {
     const requestId = requestIdFrom(request.headers);
@@ -57,11 +59,15 @@ function wrap<P, X, T>(
       const { subject, extra } = await identify(ctx);
       await enforceRateLimit(options.rateLimit ?? "api", subject);
       const result = await run({ ...ctx, ...extra });
-      response = successResponse(result.data, requestId, {
-        status: result.status,
-        meta: { execution_time_ms: Math.round(performance.now() - started), ...result.meta },
-        headers: result.headers,
-      });
+      // A stream (server-sent events) goes out as it is; errors before it still get the envelope.
+      response =
+        result instanceof Response
+          ? result
+          : successResponse(result.data, requestId, {
+              status: result.status,
+              meta: { execution_time_ms: Math.round(performance.now() - started), ...result.meta },
+              headers: result.headers,
+            });
     } catch (error) {
       response = errorResponse(normalizeError(error), requestId);
     }
@@ -119,15 +125,7 @@ export function sessionRoute<P = Record<string, never>, T = unknown>(
   return wrap<P, { user: { id: number } }, T>(
     options,
     async (ctx) => {
-      const site = ctx.request.headers.get("sec-fetch-site");
-      const origin = ctx.request.headers.get("origin");
-      const crossSite =
-        (site !== null && site !== "same-origin" && site !== "none") ||
-        (origin !== null &&
-          origin !== ctx.request.nextUrl.origin &&
-          !sameHost(origin, ctx.request));
-      if (crossSite)
-        throw new AppError("AUTHORIZATION_ERROR", "Cross-site requests are not allowed");
+      assertSameOrigin(ctx.request);
       const user = await getCurrentUser();
       if (!user) throw new AppError("AUTHENTICATION_ERROR", "Sign in to continue");
       return { subject: `user:${user.id}`, extra: { user: { id: user.id } } };
@@ -136,11 +134,35 @@ export function sessionRoute<P = Record<string, never>, T = unknown>(
   );
 }
 
-// Behind a proxy nextUrl may carry the internal origin: compare with the Host the browser used.
-function sameHost(origin: string, request: NextRequest): boolean {
-  try {
-    return new URL(origin).host === request.headers.get("host");
-  } catch {
-    return false;
-  }
+/** Who calls an endpoint that both API clients and the app's own pages use. */
+export type ApiCaller = Pick<ApiUser, "id" | "email" | "role">;
+
+/**
+ * An endpoint for a signed-in caller, by Bearer token (API clients) or by the web session
+ * cookie (the app's own pages: recordings, live status). A cookie is sent by the browser on its
+ * own, so a cookie-authenticated request that changes anything must come from our origin.
+ */
+export function userRoute<P = Record<string, never>, T = unknown>(
+  handler: (ctx: ApiContext<P> & { user: ApiCaller }) => Promise<ApiResult<T> | Response>,
+  options: Options = {},
+) {
+  return wrap<P, { user: ApiCaller }, T>(
+    options,
+    async (ctx) => {
+      const header = ctx.request.headers.get("authorization");
+      let user: ApiCaller;
+      if (header) {
+        const { id, email, role } = await authenticateBearer(header);
+        user = { id, email, role };
+      } else {
+        const hasSession = SESSION_COOKIES.some((name) => ctx.request.cookies.has(name));
+        const web = hasSession ? await getCurrentUser() : null;
+        if (!web) throw new AppError("AUTHENTICATION_ERROR", "Sign in, or send a Bearer token");
+        assertSameOrigin(ctx.request);
+        user = { id: web.id, email: web.email, role: web.role };
+      }
+      return { subject: `user:${user.id}`, extra: { user } };
+    },
+    handler,
+  );
 }

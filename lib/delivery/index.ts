@@ -12,6 +12,7 @@ import { longPauses, speechSpanSeconds, timedSpans } from "./timings";
 import { tokenize } from "./tokens";
 
 export { PACE_BAND, LONG_PAUSE_SECONDS, READING_PACE } from "./thresholds";
+export { transcriptShare } from "./transcript-share";
 export type { DeliveryInput, DeliveryReport } from "@/lib/validations/delivery";
 
 /**

@@ -5,6 +5,7 @@ import { invalidateSessionCache } from "@/lib/interviews/session-cache";
 import { logger } from "@/lib/logger";
 import { requestContext, withRequestContext } from "@/lib/request-context";
 import { summariseWhenSettled } from "@/lib/summaries/settle";
+import { announceEvaluation } from "./announce-evaluation";
 import { evaluationInputOf } from "./evaluation-input";
 import { overallScore } from "./score";
 
@@ -40,6 +41,7 @@ export function evaluateAnswerById(answerId: number): Promise<void> {
 async function evaluate(answerId: number): Promise<void> {
   const claimed = await claim(answerId);
   if (!claimed) return;
+  await announceEvaluation(answerId);
   const fence = { id: claimed.id, status: "processing" as const, attempts: claimed.attempts };
   const answer = await db.answer.findUniqueOrThrow({
     where: { id: answerId },
@@ -72,6 +74,7 @@ async function evaluate(answerId: number): Promise<void> {
       },
     });
     await invalidateSessionCache(answer.sessionId);
+    if (stored.count === 1) await announceEvaluation(answerId);
     if (stored.count === 1) await summariseWhenSettled(answer.sessionId);
   } catch (error) {
     const final = claimed.attempts >= MAX_EVALUATION_ATTEMPTS;
@@ -85,6 +88,7 @@ async function evaluate(answerId: number): Promise<void> {
       },
     });
     await invalidateSessionCache(answer.sessionId);
+    await announceEvaluation(answerId);
     logger.warn("evaluation attempt failed", {
       answer_id: answerId,
       attempt: claimed.attempts,

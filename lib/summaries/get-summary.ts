@@ -1,3 +1,4 @@
+import { readDelivery } from "@/lib/answers/answer-delivery";
 import { db } from "@/lib/db/client";
 import { achievementsEarnedBySession } from "@/lib/gamification/list-achievements";
 import { toEvaluationDto } from "@/lib/evaluations/evaluation-dto";
@@ -67,6 +68,7 @@ export async function getSessionSummary(userId: number, sessionId: number) {
       category: row.question.category,
       status: row.status,
       answer_id: row.answer?.id ?? null,
+      delivery: readDelivery(row.answer?.delivery),
       answer_text: row.answer?.answerText ?? null,
       time_taken: row.answer?.timeTaken ?? null,
       evaluation_status: row.answer?.evaluation?.status ?? null,

@@ -45,6 +45,18 @@ export const deliveryInputSchema = z.object({
   segments: z.array(timedSegmentSchema).max(MAX_TIMED_ITEMS).default([]),
 });
 export type DeliveryInput = z.input<typeof deliveryInputSchema>;
+
+/** What a spoken answer brings to its submission (API field `spoken`): the transcript as
+ * recognised (before the candidate's corrections) and its timings. */
+export const spokenAnswerSchema = z.object({
+  transcript: z.string().trim().min(1, "transcript is empty").max(MAX_TRANSCRIPT_CHARS),
+  /** Seconds recorded (all takes together). */
+  duration_seconds: seconds.positive().nullable().default(null),
+  words: z.array(timedWordSchema).max(MAX_TIMED_ITEMS).default([]),
+  segments: z.array(timedSegmentSchema).max(MAX_TIMED_ITEMS).default([]),
+});
+export type SpokenAnswer = z.input<typeof spokenAnswerSchema>;
+export type ParsedSpokenAnswer = z.output<typeof spokenAnswerSchema>;
 export type ParsedDeliveryInput = z.output<typeof deliveryInputSchema>;
 
 const count = z.number().int().min(0);

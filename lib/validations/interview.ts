@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { spokenAnswerSchema } from "./delivery";
 import { categorySchema, difficultySchema } from "./enums";
 import { idInputSchema } from "./id";
 
@@ -49,6 +50,8 @@ export const submitAnswerSchema = z.object({
   answer_text: answerTextSchema,
   /** Seconds the candidate spent; measured by the server when absent. */
   time_taken: z.coerce.number().int().min(0).max(86_400).optional(),
+  /** Present when the answer was spoken: the transcript and timings, for delivery feedback. */
+  spoken: spokenAnswerSchema.optional(),
 });
 
 export const saveDraftSchema = z.object({

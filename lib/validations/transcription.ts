@@ -47,3 +47,16 @@ export type TranscriptionResult =
       reason: "not_configured" | "unavailable" | "rejected";
       message: string;
     };
+
+/** The fields sent with a recording to POST /api/v1/transcriptions (form fields or query). */
+export const transcriptionFieldsSchema = z
+  .object({
+    duration_seconds: audioMetadataSchema.shape.durationSeconds,
+    language: audioMetadataSchema.shape.language,
+    context: audioMetadataSchema.shape.context,
+  })
+  .transform(({ duration_seconds, language, context }) => ({
+    durationSeconds: duration_seconds,
+    language,
+    context: context?.trim() || undefined,
+  }));

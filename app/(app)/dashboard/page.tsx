@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { PlusIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { getDeliveryTrend } from "@/lib/analytics/delivery-trend";
 import { getComparison } from "@/lib/analytics/get-comparison";
 import { getDashboard } from "@/lib/analytics/get-dashboard";
 import { requireUser } from "@/lib/auth/session";
@@ -27,11 +28,12 @@ export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
   const page = pageParam((await searchParams).page);
   const now = new Date();
-  const [history, dashboard, comparison, review] = await Promise.all([
+  const [history, dashboard, comparison, review, deliveryTrend] = await Promise.all([
     listInterviews(user.id, { page, page_size: PAGE_SIZE }),
     getDashboard(user.id),
     getComparison(user.id),
     getReviewQueue(user.id, now),
+    getDeliveryTrend(user.id),
   ]);
 
   return (
@@ -51,7 +53,11 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <ReviewQueueCard queue={review} now={now.getTime()} onStart={startReviewSessionAction} />
 
-      <AnalyticsSection data={dashboard.data} comparison={comparison.value} />
+      <AnalyticsSection
+        data={dashboard.data}
+        comparison={comparison.value}
+        deliveryTrend={deliveryTrend}
+      />
 
       <HistorySection
         items={history.items}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { BarChart3Icon } from "lucide-react";
 import { AreasCard } from "@/components/analytics/areas-card";
 import { CategoryChart } from "@/components/analytics/category-chart";
+import { DeliveryTrendChart } from "@/components/analytics/delivery-trend-chart";
 import { CriteriaPerformance } from "@/components/analytics/criteria-card";
 import { OverviewCards } from "@/components/analytics/overview-cards";
 import { PercentileCard, type ComparisonView } from "@/components/analytics/percentile-card";
@@ -11,6 +12,7 @@ import { StreakWidget } from "@/components/analytics/streak-widget";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
+import type { DeliveryTrendPoint } from "@/lib/analytics/delivery-trend";
 import type { DashboardDto } from "@/lib/analytics/get-dashboard";
 import { startRecommendedSessionAction } from "../actions";
 
@@ -45,9 +47,12 @@ function Panel({
 export function AnalyticsSection({
   data,
   comparison,
+  deliveryTrend = [],
 }: {
   data: DashboardDto;
   comparison: ComparisonView;
+  /** Fillers, hedges and pace by session (lib/analytics/delivery-trend.ts). */
+  deliveryTrend?: DeliveryTrendPoint[];
 }) {
   const empty = data.overview.total_interviews === 0;
   return (
@@ -92,6 +97,14 @@ export function AnalyticsSection({
           >
             <ScoreTrendChart points={data.score_over_time} />
           </Panel>
+          {deliveryTrend.length > 0 ? (
+            <Panel
+              title="Delivery"
+              description="Filler words and hedges per minute, by session (typed answers as if read aloud)"
+            >
+              <DeliveryTrendChart points={deliveryTrend} />
+            </Panel>
+          ) : null}
           <div className="grid gap-4 lg:grid-cols-2">
             <Panel
               title="By category"

@@ -10,6 +10,7 @@ import { completeInterview } from "@/lib/interviews/complete-interview";
 import { getProgress } from "@/lib/interviews/get-interview";
 import type { RunnerState } from "@/lib/interviews/interview-view";
 import { openRunner } from "@/lib/interviews/show-question";
+import type { SpokenAnswer } from "@/lib/validations/delivery";
 import { toId } from "@/lib/validations/id";
 
 export type MoveResult = {
@@ -33,13 +34,15 @@ export const saveDraftAction = authedAction(
   },
 );
 
-// POST (action) answer – submit; the service returns the next question's state (or completion)
+// POST (action) answer – submit (with the recording's transcript and timings when spoken); the
+// service returns the next question's state (or completion)
 export const submitAnswerAction = authedAction(
   session,
-  async (user, sessionId, questionId: number, answerText: string) => {
+  async (user, sessionId, questionId: number, answerText: string, spoken?: SpokenAnswer) => {
     const { response, state } = await submitAnswer(user.id, sessionId, {
       question_id: questionId,
       answer_text: answerText,
+      spoken,
     });
     const moved: MoveResult & { answer_id: number } = {
       answer_id: response.answer_id,

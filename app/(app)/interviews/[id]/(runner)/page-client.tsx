@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { DifficultyBadge } from "@/components/interview/badges";
 import { isEvaluating, type EvaluationState } from "@/components/interview/evaluation-status";
 import { clearStoredDraft, draftStorageKey } from "@/components/interview/use-draft-autosave";
-import { usePoll } from "@/components/interview/use-poll";
+import { useLiveStatus } from "@/components/live/use-live-status";
 import { Progress } from "@/components/ui/progress";
 import type { ActionResult } from "@/lib/actions/result";
 import {
@@ -24,6 +24,7 @@ import { QuestionStage, type MoveReason, type StageError } from "../_components/
 import { SessionControls } from "../_components/session-controls";
 import { useEvaluationRetry } from "../_components/use-evaluation-retry";
 import type { RunnerQuestion, RunnerState } from "@/lib/interviews/interview-view";
+import type { SpokenAnswer } from "@/lib/validations/delivery";
 
 const NETWORK_MESSAGE = "We could not reach the server. Your answer is still here.";
 
@@ -48,7 +49,16 @@ function finishedEvaluations(before: RunnerQuestion[], after: RunnerQuestion[]):
 }
 
 /** The interview runner: one question at a time, with background evaluation of earlier answers. */
-export function InterviewRunner({ initial }: { initial: RunnerState }) {
+export function InterviewRunner({
+  initial,
+  speechService = false,
+  audioMaxSeconds,
+}: {
+  initial: RunnerState;
+  /** A speech-to-text provider is configured (recordings are transcribed by the server). */
+  speechService?: boolean;
+  audioMaxSeconds?: number;
+}) {
   const router = useRouter();
   const [state, setState] = useState(initial);
   const [busy, setBusy] = useState<"submit" | "skip" | null>(null);
@@ -67,17 +77,28 @@ export function InterviewRunner({ initial }: { initial: RunnerState }) {
   const summaryHref = `/interviews/${sessionId}/summary`;
   const done = state.progress.answered + state.progress.skipped;
 
-  usePoll(
-    async () => {
-      const started = version.current;
-      const result = await getProgressAction(sessionId);
-      if (!result.ok || version.current !== started) return;
-      const message = finishedEvaluations(questionsRef.current, result.data.questions);
-      if (message) setAnnouncement(message);
-      setState((s) => ({ ...s, progress: result.data.progress, questions: result.data.questions }));
+  const refreshProgress = useCallback(async () => {
+    const started = version.current;
+    const result = await getProgressAction(sessionId);
+    if (!result.ok || version.current !== started) return;
+    const message = finishedEvaluations(questionsRef.current, result.data.questions);
+    if (message) setAnnouncement(message);
+    setState((s) => ({ ...s, progress: result.data.progress, questions: result.data.questions }));
+  }, [sessionId]);
+
+  // Evaluation results arrive pushed (server-sent events); polling only while the stream is down.
+  const evaluating = evaluatingAny(state.questions);
+  useLiveStatus({
+    onEvent: (event) => {
+      if (event.type === "evaluation.updated" && event.sessionId === sessionId) {
+        void refreshProgress();
+      }
     },
-    { enabled: evaluatingAny(state.questions) },
-  );
+    onResync: () => {
+      if (evaluatingAny(questionsRef.current)) void refreshProgress();
+    },
+    poll: evaluating ? refreshProgress : undefined,
+  });
 
   const saveDraft = useCallback(
     (text: string) => {
@@ -136,15 +157,15 @@ export function InterviewRunner({ initial }: { initial: RunnerState }) {
     setBusy(null);
   }
 
-  async function handleSubmit(text: string, reason: MoveReason) {
+  async function handleSubmit(text: string, reason: MoveReason, spoken?: SpokenAnswer) {
     if (!current || busy) return;
     const questionId = current.question_id;
-    const retry = () => void handleSubmit(text, reason);
+    const retry = () => void handleSubmit(text, reason, spoken);
     setBusy("submit");
     setError(null);
     let result: ActionResult<MoveResult>;
     try {
-      result = await submitAnswerAction(sessionId, questionId, text);
+      result = await submitAnswerAction(sessionId, questionId, text, spoken);
     } catch {
       setBusy(null);
       setError({ kind: "retryable", message: NETWORK_MESSAGE, retry });
@@ -248,9 +269,11 @@ export function InterviewRunner({ initial }: { initial: RunnerState }) {
             busy={busy}
             error={error}
             saveDraft={saveDraft}
-            onSubmit={(text, reason) => void handleSubmit(text, reason)}
+            onSubmit={(text, reason, spoken) => void handleSubmit(text, reason, spoken)}
             onSkip={(reason) => void handleSkip(reason)}
             focusOnMount={moved}
+            speechService={speechService}
+            audioMaxSeconds={audioMaxSeconds}
           />
         ) : null}
         <AnswerHistory

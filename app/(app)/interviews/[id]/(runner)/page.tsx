@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { hasSpeechProvider } from "@/lib/ai/transcribe";
 import { requireUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { parseId } from "@/lib/validations/id";
 import { openRunner } from "@/lib/interviews/show-question";
@@ -26,5 +28,11 @@ export default async function InterviewPage({ params }: Props) {
   if (state.status !== "in_progress" || !state.current)
     redirect(`/interviews/${sessionId}/summary`);
 
-  return <InterviewRunner initial={state} />;
+  return (
+    <InterviewRunner
+      initial={state}
+      speechService={hasSpeechProvider()}
+      audioMaxSeconds={env().AUDIO_MAX_SECONDS}
+    />
+  );
 }

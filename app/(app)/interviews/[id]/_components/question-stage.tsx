@@ -5,7 +5,16 @@ import { Loader2Icon, RotateCwIcon, SendIcon, SkipForwardIcon } from "lucide-rea
 import { AnswerEditor, checkAnswerLength } from "@/components/interview/answer-editor";
 import { CategoryBadge, DifficultyBadge } from "@/components/interview/badges";
 import { Countdown } from "@/components/interview/countdown";
+import {
+  appendTranscript,
+  combineTakes,
+  type SpokenTake,
+} from "@/components/interview/spoken-takes";
 import { draftStorageKey, useDraftAutosave } from "@/components/interview/use-draft-autosave";
+import { useAutoSubmit } from "@/components/interview/use-auto-submit";
+import { VoiceAnswer } from "@/components/interview/voice-answer";
+import { Checkbox } from "@/components/ui/checkbox";
+import { Label } from "@/components/ui/label";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter, CardHeader } from "@/components/ui/card";
@@ -20,6 +29,7 @@ import {
 } from "@/components/ui/dialog";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CurrentQuestion } from "@/lib/interviews/interview-view";
+import type { SpokenAnswer } from "@/lib/validations/delivery";
 
 export type MoveReason = "manual" | "timeout";
 
@@ -33,10 +43,15 @@ type Props = {
   busy: "submit" | "skip" | null;
   error: StageError | null;
   saveDraft: (text: string) => Promise<ActionResult<unknown>>;
-  onSubmit: (text: string, reason: MoveReason) => void;
+  /** `spoken`: the recordings' transcript and timings when the answer was spoken. */
+  onSubmit: (text: string, reason: MoveReason, spoken?: SpokenAnswer) => void;
   onSkip: (reason: MoveReason) => void;
   /** Move focus to the question heading on mount (after moving to the next question). */
   focusOnMount?: boolean;
+  /** The server transcribes recordings; else the browser's dictation, else typing. */
+  speechService?: boolean;
+  /** The longest recording the server takes. */
+  audioMaxSeconds?: number;
 };
 
 /** One question: its text and clock, the answer editor with auto-save, Submit and Skip. */
@@ -49,6 +64,8 @@ export function QuestionStage({
   onSubmit,
   onSkip,
   focusOnMount = false,
+  speechService = false,
+  audioMaxSeconds = 600,
 }: Props) {
   const draft = useDraftAutosave({
     storageKey: draftStorageKey(sessionId, question.question_id),
@@ -58,11 +75,27 @@ export function QuestionStage({
   });
   const [confirmSkip, setConfirmSkip] = useState(false);
   const [timedOut, setTimedOut] = useState(false);
+  const [autoSubmit, setAutoSubmit] = useAutoSubmit();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const textRef = useRef(draft.text);
+  // What was recorded or dictated for this answer (never the audio itself).
+  const takes = useRef<SpokenTake[]>([]);
+  // Time running out mid-recording waits for the transcript, then moves on with it.
+  const voiceBusy = useRef(false);
+  const expiredWhileSpeaking = useRef(false);
+  const [recordSeconds] = useState(() =>
+    Math.max(1, Math.min(audioMaxSeconds, question.remaining_seconds || audioMaxSeconds)),
+  );
   useEffect(() => {
     textRef.current = draft.text;
   });
+
+  function setAnswerText(text: string) {
+    // Clearing the answer starts it afresh: earlier recordings no longer describe it.
+    if (text.trim() === "") takes.current = [];
+    textRef.current = text;
+    draft.setText(text);
+  }
 
   useEffect(() => {
     if (focusOnMount) headingRef.current?.focus();
@@ -75,13 +108,19 @@ export function QuestionStage({
 
   function submit(reason: MoveReason) {
     draft.cancelPending();
-    onSubmit(textRef.current, reason);
+    onSubmit(textRef.current, reason, combineTakes(takes.current));
   }
 
   function handleExpire() {
     setTimedOut(true);
+    // Practising without the cut-off: the candidate finishes and submits in overtime.
+    if (!autoSubmit) return;
     setConfirmSkip(false);
     if (busy !== null) return;
+    if (voiceBusy.current) {
+      expiredWhileSpeaking.current = true;
+      return;
+    }
     if (checkAnswerLength(textRef.current).valid) submit("timeout");
     else {
       draft.cancelPending();
@@ -107,7 +146,22 @@ export function QuestionStage({
               <DifficultyBadge difficulty={question.difficulty} />
             </div>
           </div>
-          <Countdown seconds={question.remaining_seconds} onExpire={handleExpire} />
+          <div className="grid justify-items-end gap-2">
+            <Countdown seconds={question.remaining_seconds} onExpire={handleExpire} />
+            <div className="flex items-center gap-2">
+              <Checkbox
+                id={`auto-submit-${question.question_id}`}
+                checked={autoSubmit}
+                onCheckedChange={(checked) => setAutoSubmit(checked === true)}
+              />
+              <Label
+                htmlFor={`auto-submit-${question.question_id}`}
+                className="text-xs font-normal text-muted-foreground"
+              >
+                Submit when time is up
+              </Label>
+            </div>
+          </div>
         </div>
         <p className="text-lg leading-relaxed font-medium text-pretty whitespace-pre-line sm:text-xl">
           {question.question_text}
@@ -126,15 +180,34 @@ export function QuestionStage({
           {timedOut ? (
             <Alert variant="warning" role="status">
               <AlertDescription>
-                {error
-                  ? "Time is up. Your text is still here: retry below."
-                  : "Time is up. Moving on…"}
+                {!autoSubmit
+                  ? "Time is up. Finish your answer and submit it when you are ready: the overtime shows in your delivery feedback."
+                  : error
+                    ? "Time is up. Your text is still here: retry below."
+                    : "Time is up. Moving on…"}
               </AlertDescription>
             </Alert>
           ) : null}
+          <VoiceAnswer
+            speechService={speechService}
+            context={question.question_text}
+            maxSeconds={recordSeconds}
+            disabled={busy !== null}
+            onText={(text) => setAnswerText(appendTranscript(textRef.current, text))}
+            onTake={(take) => {
+              takes.current = [...takes.current, take];
+            }}
+            onBusyChange={(on) => {
+              voiceBusy.current = on;
+              if (!on && expiredWhileSpeaking.current) {
+                expiredWhileSpeaking.current = false;
+                handleExpire();
+              }
+            }}
+          />
           <AnswerEditor
             value={draft.text}
-            onChange={draft.setText}
+            onChange={setAnswerText}
             onSubmitShortcut={() => {
               if (canSubmit) submit("manual");
             }}

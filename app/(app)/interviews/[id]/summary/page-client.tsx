@@ -1,11 +1,13 @@
 "use client";
 
-import { useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import {
   AwardIcon,
+  DownloadIcon,
   Loader2Icon,
   MinusIcon,
+  PrinterIcon,
   RotateCcwIcon,
   TrendingDownIcon,
   TrendingUpIcon,
@@ -13,6 +15,7 @@ import {
 import { useAchievementToasts } from "@/components/gamification/achievement-toasts";
 import { CategoryBadges, DifficultyBadge, SessionStatusBadge } from "@/components/interview/badges";
 import { usePoll } from "@/components/interview/use-poll";
+import { useLiveStatus } from "@/components/live/use-live-status";
 import { CriteriaRadar } from "@/components/summary/criteria-radar";
 import { AttemptComparison } from "@/components/summary/attempt-comparison";
 import { ModelAnswer } from "@/components/summary/model-answer";
@@ -162,19 +165,32 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
   // Badges earned by this session: a toast each, once the summary (and its awards) are final.
   useAchievementToasts(sessionId, summary.complete ? summary.achievements_earned : []);
 
-  usePoll(
-    async () => {
-      const result = await getSummaryAction(sessionId);
-      if (result.ok) setSummary(result.data);
-    },
-    { enabled: shouldPoll(summary) },
-  );
-
-  // Every practice action re-reads the summary: the new follow-up, attempt or queue state.
-  const refresh = async () => {
+  const refresh = useCallback(async () => {
     const result = await getSummaryAction(sessionId);
     if (result.ok) setSummary(result.data);
-  };
+  }, [sessionId]);
+  const summaryRef = useRef(summary);
+  useEffect(() => {
+    summaryRef.current = summary;
+  });
+
+  // Evaluations arrive pushed; polling covers a stream that is down.
+  const { live } = useLiveStatus({
+    onEvent: (event) => {
+      if (event.type === "evaluation.updated" && event.sessionId === sessionId) void refresh();
+    },
+    onResync: () => {
+      if (shouldPoll(summaryRef.current)) void refresh();
+    },
+    poll: shouldPoll(summary) ? refresh : undefined,
+  });
+  // Finalising (summary, streak, badges) announces nothing: once every evaluation is in, poll
+  // for it even while the stream is live.
+  usePoll(refresh, {
+    enabled: live && shouldPoll(summary) && summary.evaluations_pending === 0,
+  });
+
+  // Every practice action re-reads the summary: the new follow-up, attempt or queue state.
   const after = async (result: { ok: true } | { ok: false; error: { message: string } }) => {
     if (!result.ok) return result.error.message;
     await refresh();
@@ -218,7 +234,17 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
             {liveMessage(summary)}
           </p>
         </div>
-        <div className="flex flex-wrap gap-2">
+        <div className="flex flex-wrap gap-2 print:hidden">
+          <Button type="button" variant="outline" onClick={() => window.print()}>
+            <PrinterIcon aria-hidden="true" />
+            Print
+          </Button>
+          <Button asChild variant="outline">
+            <a href={`/api/v1/interviews/${sessionId}/summary/pdf`} download>
+              <DownloadIcon aria-hidden="true" />
+              Download PDF
+            </a>
+          </Button>
           <Button asChild>
             <Link href={practiceAgainHref}>
               <RotateCcwIcon aria-hidden="true" />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { formatSessionDate } from "@/components/summary/format-session-date";
 import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { parseId } from "@/lib/validations/id";
@@ -10,15 +11,6 @@ import { SummaryPage as SummaryClient } from "./page-client";
 export const metadata: Metadata = { title: "Interview summary" };
 
 type Props = { params: Promise<{ id: string }> };
-
-function formatDate(iso: string, timeZone: string) {
-  const options: Intl.DateTimeFormatOptions = { dateStyle: "long", timeStyle: "short" };
-  try {
-    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone }).format(new Date(iso));
-  } catch {
-    return new Intl.DateTimeFormat("en-GB", { ...options, timeZone: "UTC" }).format(new Date(iso));
-  }
-}
 
 export default async function SummaryPage({ params }: Props) {
   const { id } = await params;
@@ -49,7 +41,7 @@ export default async function SummaryPage({ params }: Props) {
     <SummaryClient
       initial={summary}
       practiceAgainHref={`/interviews/new?${again.toString()}`}
-      dateLabel={formatDate(summary.start_time, user.timezone)}
+      dateLabel={formatSessionDate(summary.start_time, user.timezone)}
       categories={interview.categories}
     />
   );

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "answers" ADD COLUMN     "delivery" JSONB;
+

@@ -1,0 +1,67 @@
+import { act, render, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { QuestionStage } from "@/app/(app)/interviews/[id]/_components/question-stage";
+import type { CurrentQuestion } from "@/lib/interviews/interview-view";
+
+const question: CurrentQuestion = {
+  question_id: 7,
+  question_text: "How would you speed up a slow query?",
+  category: "Technical",
+  difficulty: "Easy",
+  time_limit_seconds: 120,
+  question_number: 1,
+  total_questions: 2,
+  remaining_seconds: 5,
+  draft_text: "I would add an index on the filtered column.",
+  draft_saved_at: new Date("2026-03-01T09:59:00Z").toISOString(),
+};
+
+beforeEach(() => {
+  jest.useFakeTimers({ now: new Date("2026-03-01T10:00:00Z") });
+  window.localStorage.clear();
+});
+afterEach(() => jest.useRealTimers());
+
+function stage() {
+  const onSubmit = jest.fn();
+  const onSkip = jest.fn();
+  render(
+    <QuestionStage
+      sessionId={3}
+      question={question}
+      busy={null}
+      error={null}
+      saveDraft={() => Promise.resolve({ ok: true, data: null })}
+      onSubmit={onSubmit}
+      onSkip={onSkip}
+    />,
+  );
+  return { onSubmit, onSkip };
+}
+
+describe("QuestionStage at the time limit", () => {
+  it("submits the answer by itself when time is up (the default)", () => {
+    const { onSubmit } = stage();
+    expect(screen.getByRole("checkbox", { name: "Submit when time is up" })).toBeChecked();
+    act(() => jest.advanceTimersByTime(6_000));
+    expect(onSubmit).toHaveBeenCalledWith(question.draft_text, "timeout", undefined);
+  });
+
+  it("lets the candidate keep writing past the limit when auto-submit is off, and remembers it", async () => {
+    const user = userEvent.setup({ advanceTimers: (ms) => jest.advanceTimersByTime(ms) });
+    const { onSubmit, onSkip } = stage();
+    await user.click(screen.getByRole("checkbox", { name: "Submit when time is up" }));
+    expect(window.localStorage.getItem("interviewmaster:room:auto-submit")).toBe("off");
+    act(() => jest.advanceTimersByTime(6_000));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(onSkip).not.toHaveBeenCalled();
+    expect(screen.getByText(/submit it when you are ready/)).toBeInTheDocument();
+    await user.type(screen.getByRole("textbox", { name: "Your answer" }), " Then cache reads.");
+    await user.click(screen.getByRole("button", { name: "Submit answer" }));
+    expect(onSubmit).toHaveBeenCalledWith(
+      `${question.draft_text} Then cache reads.`,
+      "manual",
+      undefined,
+    );
+  });
+});
