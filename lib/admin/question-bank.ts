@@ -116,7 +116,7 @@ async function saveBankEdit(
         where: { bankKey },
         create: {
           bankKey,
-          content: (change.content ?? undefined),
+          content: change.content ?? undefined,
           retired: change.retired ?? false,
           editedById: actorId,
         },
