@@ -57,7 +57,13 @@ const sentenceCase = (word: string) => /^\p{Lu}[\p{Ll}\p{N}+-]*$/u.test(word);
  * hand over the answer it is scored against. Null when nothing nominal is found.
  */
 export function followUpTopic(point: string): string | null {
-  const tokens = analyse(point).tokens.filter((t) => t.kind !== "space");
+  const raw = analyse(point).tokens.filter((t) => t.kind !== "space");
+  // A participle before a noun modifies it ("failed deliveries", "cached pages"): an adjective.
+  const tokens = raw.map((t, i) =>
+    t.pos === "VERB" && /(?:ed|ing)$/i.test(t.text) && NOUNISH.has(raw[i + 1]?.pos ?? "X")
+      ? { ...t, pos: "ADJ" as const }
+      : t,
+  );
   const end = tokens.findIndex((t) => t.kind === "punct" && /^[;,.:()!?]$/.test(t.text));
   const clause = end === -1 ? tokens : tokens.slice(0, end);
   const isVerb = (t: Token | undefined) => t?.pos === "VERB" || t?.pos === "AUX";
