@@ -23,6 +23,10 @@ beforeAll(async () => {
   fake = await startFakeLlmServer();
 });
 beforeEach(() => configureProviders(fake, ["groq"]));
+// The first test pays for the embedded database and the evaluator's language models (slow under
+// load); the work itself is short.
+jest.setTimeout(180_000);
+
 afterAll(async () => {
   await configureOffline();
   await fake.close();
