@@ -48,6 +48,8 @@ async function evaluate(answerId: number): Promise<void> {
     include: { question: true, followUpOf: true },
   });
   await invalidateSessionCache(answer.sessionId);
+  // Only the session's own answers make its summary; retries and follow-ups are shown live.
+  const countsInSummary = answer.kind === "answer" && answer.attempt === 1;
   try {
     const { result, provider } = await evaluateAnswer(evaluationInputOf(answer));
     const stored = await db.evaluation.updateMany({
@@ -75,7 +77,7 @@ async function evaluate(answerId: number): Promise<void> {
     });
     await invalidateSessionCache(answer.sessionId);
     if (stored.count === 1) await announceEvaluation(answerId);
-    if (stored.count === 1) await summariseWhenSettled(answer.sessionId);
+    if (stored.count === 1 && countsInSummary) await summariseWhenSettled(answer.sessionId);
   } catch (error) {
     const final = claimed.attempts >= MAX_EVALUATION_ATTEMPTS;
     const message = error instanceof Error ? error.message : String(error);
@@ -95,7 +97,7 @@ async function evaluate(answerId: number): Promise<void> {
       final,
       error: message,
     });
-    if (final) await summariseWhenSettled(answer.sessionId);
+    if (final && countsInSummary) await summariseWhenSettled(answer.sessionId);
     else throw error;
   }
 }

@@ -46,18 +46,25 @@ export function chooseFollowUpFocus(
 const NOUNISH = new Set(["NOUN", "PROPN"]);
 const PHRASE = new Set(["NOUN", "PROPN", "ADJ", "NUM", "X"]);
 const MAX_TOPIC_WORDS = 5;
+const PASSIVE_AUX = new Set(["is", "are", "was", "were", "be", "been", "gets", "get"]);
 
 /** "Repeatable" at the start of a point is sentence case, "TTL" or "PostgreSQL" is a name. */
 const sentenceCase = (word: string) => /^\p{Lu}[\p{Ll}\p{N}+-]*$/u.test(word);
 
 /**
  * What a point is about, as a short noun phrase: its subject ("Repeatable read prevents …" →
- * "repeatable read"), else its first noun phrase ("It is fixed with eager loading …" → "eager
+ * "repeatable read"; a passive one as "how reminders are stored"), else its first noun phrase ("It is fixed with eager loading …" → "eager
  * loading"). The follow-up names the topic, never the point itself: quoting the statement would
  * hand over the answer it is scored against. Null when nothing nominal is found.
  */
 export function followUpTopic(point: string): string | null {
-  const tokens = analyse(point).tokens.filter((t) => t.kind !== "space");
+  const raw = analyse(point).tokens.filter((t) => t.kind !== "space");
+  // A participle before a noun modifies it ("failed deliveries", "cached pages"): an adjective.
+  const tokens = raw.map((t, i) =>
+    t.pos === "VERB" && /(?:ed|ing)$/i.test(t.text) && NOUNISH.has(raw[i + 1]?.pos ?? "X")
+      ? { ...t, pos: "ADJ" as const }
+      : t,
+  );
   const end = tokens.findIndex((t) => t.kind === "punct" && /^[;,.:()!?]$/.test(t.text));
   const clause = end === -1 ? tokens : tokens.slice(0, end);
   const isVerb = (t: Token | undefined) => t?.pos === "VERB" || t?.pos === "AUX";
@@ -79,10 +86,21 @@ export function followUpTopic(point: string): string | null {
     const head = (stop === -1 ? subject : subject.slice(0, stop)).filter(
       (t, i) => !(i === 0 && t.pos === "DET"),
     );
-    if (!head.some((t) => t.pos === "PRON")) {
-      const phrase = phraseOf(head);
-      if (phrase) return phrase;
-    }
+    const pronoun = head.length === 1 && head[0]!.pos === "PRON";
+    const phrase = pronoun
+      ? head[0]!.lower
+      : head.some((t) => t.pos === "PRON")
+        ? null
+        : phraseOf(head);
+    // A passive statement asks how: "Reminders are stored with …" → "how reminders are stored",
+    // "It is fixed with …" → "how it is fixed" (the question says what "it" is).
+    const aux = clause[v];
+    let k = v + 1;
+    while (clause[k]?.pos === "ADV") k++;
+    const participle = clause[k];
+    if (phrase && aux && PASSIVE_AUX.has(aux.lower) && participle?.pos === "VERB")
+      return `how ${phrase} ${point.slice(aux.start, participle.end)}`;
+    if (phrase && !pronoun) return phrase;
   }
   // The first noun phrase of the point.
   for (let i = 0; i < tokens.length; i++) {

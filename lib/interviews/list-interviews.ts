@@ -15,7 +15,8 @@ export async function listInterviews(userId: number, rawQuery: unknown) {
       take: page_size,
       include: {
         summary: { select: { overallSessionScore: true } },
-        _count: { select: { answers: true } },
+        // Questions answered in the session itself: retries and follow-ups are extra rows.
+        _count: { select: { answers: { where: { kind: "answer", attempt: 1 } } } },
       },
     }),
   ]);
@@ -26,6 +27,7 @@ export async function listInterviews(userId: number, rawQuery: unknown) {
       difficulty: s.difficulty,
       categories: s.categories,
       status: s.status,
+      origin: s.origin,
       total_questions: s.questionCount,
       answered: s._count.answers,
       overall_session_score: s.summary?.overallSessionScore ?? null,

@@ -13,7 +13,11 @@ export async function summariseWhenSettled(sessionId: number): Promise<void> {
   });
   if (session?.status !== "completed") return;
   const inFlight = await db.evaluation.count({
-    where: { answer: { sessionId }, status: { in: ["pending", "processing"] } },
+    // The session's own answers: retries and follow-ups after its end never hold the summary up.
+    where: {
+      answer: { sessionId, kind: "answer", attempt: 1 },
+      status: { in: ["pending", "processing"] },
+    },
   });
   if (inFlight === 0) await emit("interview/session.completed", { session_id: sessionId });
 }

@@ -20,7 +20,8 @@ export type FakeMode =
   | "wrong_shape"
   | "injected"
   | "inflated";
-export type FakeTask = "evaluate_answer" | "generate_questions" | "unknown";
+export type FakeTask =
+  "evaluate_answer" | "generate_questions" | "follow_up_question" | "model_answer" | "unknown";
 
 export interface FakeCall {
   provider: FakeProvider;
@@ -152,6 +153,31 @@ function replyText(task: FakeTask, mode: FakeMode, prompt: string): string {
     return task === "generate_questions"
       ? JSON.stringify({ items: ["What is a closure?"] })
       : JSON.stringify({ result: "excellent", score: "very high" });
+  }
+  if (task === "follow_up_question") {
+    const data = dataOf<{ focus_point: string }>(prompt);
+    return JSON.stringify({
+      question: `Interviewer follow-up: walk me through ${data?.focus_point ?? "that"} with an example from your own work?`,
+    });
+  }
+  if (task === "model_answer") {
+    const data = dataOf<{
+      question: string;
+      expected_answer_points: { point: number; text: string }[];
+    }>(prompt);
+    const points = data?.expected_answer_points ?? [];
+    const body = points
+      .map((p) => `${p.text}, which I would explain with a concrete case.`)
+      .join(" ");
+    return JSON.stringify({
+      answer:
+        `Fake model answer. I would answer "${data?.question ?? ""}" like this. ${body} `.padEnd(
+          220,
+          "Detail. ",
+        ),
+      // One index out of range: the task must drop it.
+      covers: [...points.map((p) => p.point), points.length + 3],
+    });
   }
   if (task === "generate_questions") {
     const data = dataOf<QuestionData>(prompt);
@@ -291,7 +317,11 @@ export async function startFakeLlmServer(): Promise<FakeLlmServer> {
         ? "evaluate_answer"
         : prompt.includes("TASK: generate_questions")
           ? "generate_questions"
-          : "unknown";
+          : prompt.includes("TASK: follow_up_question")
+            ? "follow_up_question"
+            : prompt.includes("TASK: model_answer")
+              ? "model_answer"
+              : "unknown";
       const mode = queued.get(provider)?.shift() ?? modes.get(provider) ?? "good";
       calls.push({ provider, task, mode, at: Date.now(), prompt });
       const model = typeof body.model === "string" ? body.model : "fake-model";

@@ -12,6 +12,10 @@ import { followUpTopic } from "@/lib/follow-ups/focus";
 import { REVIEW_INTERVAL_DAYS } from "@/lib/review/schedule";
 import { api, newUser } from "../helpers/api-client";
 
+// The first test pays for the embedded database and the evaluator's language models (slow under
+// load); the work itself is short.
+jest.setTimeout(180_000);
+
 afterAll(async () => {
   await inProcessQueue().onIdle();
   await disconnectDb();

@@ -33,7 +33,7 @@ function SessionRow({ item, timeZone }: { item: Item; timeZone: string }) {
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="grid min-w-0 gap-1">
             <h3 id={headingId} className="truncate font-semibold">
-              {item.role}
+              {item.origin === "review" ? `Review · ${item.role}` : item.role}
             </h3>
             <p className="text-sm text-muted-foreground">
               <time dateTime={item.start_time}>{formatDate(item.start_time, timeZone)}</time>

@@ -22,6 +22,7 @@ import { ModelAnswer } from "@/components/summary/model-answer";
 import { PracticePanel, type PracticeHandlers } from "@/components/summary/practice-panel";
 import { QuestionFeedback } from "@/components/summary/question-feedback";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { ScoreBar, scoreBand } from "@/components/ui/score-bar";
@@ -227,6 +228,7 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
           </p>
           <div className="flex flex-wrap items-center gap-1">
             <SessionStatusBadge status={summary.status} />
+            {summary.origin === "review" ? <Badge variant="outline">Review session</Badge> : null}
             <DifficultyBadge difficulty={summary.difficulty} />
             <CategoryBadges categories={categories} />
           </div>
