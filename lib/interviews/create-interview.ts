@@ -1,14 +1,32 @@
 import { db } from "@/lib/db/client";
+import type { Question } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { selectQuestions } from "@/lib/questions/select-questions";
-import { createInterviewSchema } from "@/lib/validations/interview";
+import { selectTailoredQuestions } from "@/lib/tailoring/select-tailored";
+import { createInterviewSchema, type CreateInterviewInput } from "@/lib/validations/interview";
 import { parseInput } from "@/lib/validations/parse";
+import type { Tailoring } from "@/lib/validations/tailoring";
 import { toQuestionDto } from "./dto";
 
-/** POST /interviews: picks the questions and opens the session with its first question shown. */
+/**
+ * POST /interviews: picks the questions and opens the session with its first question shown.
+ * With a resume and / or a job description the session is tailored (lib/tailoring).
+ */
 export async function createInterview(userId: number, raw: unknown) {
   const input = parseInput(createInterviewSchema, raw);
-  const questions = await selectQuestions(userId, input);
+  if (input.resume_id != null || input.job_description_id != null) {
+    const { questions, tailoring } = await selectTailoredQuestions(userId, input);
+    return openSession(userId, input, questions, tailoring);
+  }
+  return openSession(userId, input, await selectQuestions(userId, input), null);
+}
+
+async function openSession(
+  userId: number,
+  input: CreateInterviewInput,
+  questions: Question[],
+  tailoring: Tailoring | null,
+) {
   if (questions.length === 0) {
     throw new AppError("SERVICE_UNAVAILABLE", "No questions are available for this selection");
   }
@@ -23,6 +41,13 @@ export async function createInterview(userId: number, raw: unknown) {
         questionCount: questions.length,
         startTime: now,
         lastActivityAt: now,
+        ...(tailoring
+          ? {
+              resumeId: tailoring.resumeId,
+              jobDescriptionId: tailoring.jobDescriptionId,
+              tailoring,
+            }
+          : {}),
       },
     });
     await tx.sessionQuestion.createMany({
@@ -45,6 +70,7 @@ export async function createInterview(userId: number, raw: unknown) {
     status: session.status,
     start_time: session.startTime.toISOString(),
     total_questions: questions.length,
+    tailoring,
     first_question: toQuestionDto(first, 1, questions.length),
   };
 }
