@@ -38,9 +38,14 @@ export interface SkillsShown {
 
 function snippet(line: string, index: number): string {
   if (line.length <= MAX_EVIDENCE) return line.trim();
-  const start = Math.max(0, Math.min(index - 60, line.length - MAX_EVIDENCE));
-  const text = line.slice(start, start + MAX_EVIDENCE).trim();
-  return `${start > 0 ? "…" : ""}${text}${start + MAX_EVIDENCE < line.length ? "…" : ""}`;
+  let start = Math.max(0, Math.min(index - 60, line.length - MAX_EVIDENCE));
+  let end = start + MAX_EVIDENCE;
+  // Whole words only: move the cut to the next space (start) and the previous one (end).
+  if (start > 0) start = line.indexOf(" ", start) + 1 || start;
+  if (end < line.length)
+    end = line.lastIndexOf(" ", end) > start ? line.lastIndexOf(" ", end) : end;
+  const text = line.slice(start, end).trim();
+  return `${start > 0 ? "…" : ""}${text}${end < line.length ? "…" : ""}`;
 }
 
 /**
