@@ -45,15 +45,13 @@ const job = fc
     niceToHave: nice.filter((id) => !required.includes(id)).map((id) => jobSkill(id, "nice")),
     warnings: [],
   }));
-const resumeSkills = fc
-  .uniqueArray(skillId, { maxLength: 15 })
-  .map((list) =>
-    list.map((id, i) => ({
-      id,
-      name: taxonomy.byId.get(id)!.name,
-      confidence: 0.5 + (i % 5) / 10,
-    })),
-  );
+const resumeSkills = fc.uniqueArray(skillId, { maxLength: 15 }).map((list) =>
+  list.map((id, i) => ({
+    id,
+    name: taxonomy.byId.get(id)!.name,
+    confidence: 0.5 + (i % 5) / 10,
+  })),
+);
 
 const REASON_ORDER = { gap: 0, bridge: 1, proof: 2, strength: 3 } as const;
 
