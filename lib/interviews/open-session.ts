@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { Question } from "@/lib/db/generated/client";
 import type { Difficulty, QuestionCategory, SessionOrigin } from "@/lib/db/generated/enums";
+import type { Tailoring } from "@/lib/validations/tailoring";
 import { toQuestionDto } from "./dto";
 
 export interface SessionSettings {
@@ -8,6 +9,8 @@ export interface SessionSettings {
   difficulty: Difficulty;
   categories: QuestionCategory[];
   origin?: SessionOrigin;
+  /** A session tailored to a resume and / or a job description (lib/tailoring). */
+  tailoring?: Tailoring | null;
 }
 
 /**
@@ -31,6 +34,13 @@ export async function openSession(
         origin: settings.origin ?? "practice",
         startTime: now,
         lastActivityAt: now,
+        ...(settings.tailoring
+          ? {
+              resumeId: settings.tailoring.resumeId,
+              jobDescriptionId: settings.tailoring.jobDescriptionId,
+              tailoring: settings.tailoring,
+            }
+          : {}),
       },
     });
     await tx.sessionQuestion.createMany({
@@ -53,6 +63,7 @@ export async function openSession(
     status: session.status,
     start_time: session.startTime.toISOString(),
     total_questions: questions.length,
+    tailoring: settings.tailoring ?? null,
     first_question: toQuestionDto(first, 1, questions.length),
   };
 }

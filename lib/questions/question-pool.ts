@@ -26,6 +26,8 @@ function roleCandidates(role: string, categories?: QuestionCategory[]): Promise<
     where: {
       role: { in: [...tier0, ...tier1] },
       retiredAt: null,
+      // Questions written for one candidate (tailored sessions) are never shared.
+      ownerUserId: null,
       ...(categories ? { category: { in: categories } } : {}),
     },
     select: candidateSelect,
@@ -51,7 +53,7 @@ async function loadPool(
   const pool =
     own ??
     (await db.question.findMany({
-      where: { category: { in: r.categories }, retiredAt: null },
+      where: { category: { in: r.categories }, retiredAt: null, ownerUserId: null },
       select: candidateSelect,
     }));
   return pool.length > 0 ? pool : null;

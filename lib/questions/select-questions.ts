@@ -18,7 +18,8 @@ const POOL_DEPTH_SESSIONS = 2;
 // Roughly what a fast hosted model needs per question (~150 output tokens) plus its latency.
 const MS_PER_GENERATED_QUESTION = 700;
 
-async function seenQuestionIds(userId: number): Promise<Set<number>> {
+/** The questions this user was asked most recently (fresh ones are preferred). */
+export async function seenQuestionIds(userId: number): Promise<Set<number>> {
   const rows = await db.sessionQuestion.findMany({
     where: { session: { userId } },
     select: { questionId: true },

@@ -3,7 +3,9 @@ import { db } from "@/lib/db/client";
 import { achievementsEarnedBySession } from "@/lib/gamification/list-achievements";
 import { toEvaluationDto } from "@/lib/evaluations/evaluation-dto";
 import { loadOwnedSession } from "@/lib/interviews/load-session";
+import { skillsShown } from "@/lib/tailoring/skills-shown";
 import { categoryPerformanceSchema, stringListSchema } from "@/lib/validations/stored-json";
+import { tailoringSchema } from "@/lib/validations/tailoring";
 import { computeSummary } from "./compute-summary";
 import { loadSessionItems } from "./load-summary-items";
 import { loadPracticeExtras } from "./practice-extras";
@@ -33,6 +35,7 @@ export async function getSessionSummary(userId: number, sessionId: number) {
   // Complete once every finalisation step (summary, streak, achievements) has run.
   const complete = session.status === "completed" && pending === 0 && stored?.finalizedAt != null;
   const achievements = complete ? await achievementsEarnedBySession(userId, sessionId) : [];
+  const tailoring = session.tailoring ? tailoringSchema.safeParse(session.tailoring) : null;
   return {
     session_id: session.id,
     role: session.role,
@@ -55,6 +58,27 @@ export async function getSessionSummary(userId: number, sessionId: number) {
     improvements: stored ? stringListSchema.parse(stored.improvements) : live.improvements,
     start_time: session.startTime.toISOString(),
     end_time: session.endTime?.toISOString() ?? null,
+    /** A tailored session: what it was built from, and which job skills the answers showed. */
+    tailoring: tailoring?.success
+      ? {
+          job_description_id: tailoring.data.jobDescriptionId,
+          resume_id: tailoring.data.resumeId,
+          job_title: tailoring.data.jobTitle,
+          targets: tailoring.data.targets,
+          skills: skillsShown(
+            tailoring.data,
+            items.map(({ row }) => ({
+              questionNumber: row.displayOrder,
+              answerText: row.answer?.answerText ?? null,
+              questionSkills: row.question.skills,
+              score:
+                row.answer?.evaluation?.status === "completed"
+                  ? (row.answer.evaluation.overallScore ?? null)
+                  : null,
+            })),
+          ),
+        }
+      : null,
     /** Achievements this session earned (shown as a toast once the summary is complete). */
     achievements_earned: achievements,
     /** Separate lines: follow-ups and retries never change the session's own score. */

@@ -35,6 +35,10 @@ export const createInterviewSchema = z.object({
     .array(categorySchema, { error: "categories must be a list" })
     .min(1, "Pick at least one category")
     .transform((list) => [...new Set(list)]),
+  /** A tailored session: questions aimed at this resume's skills and experience … */
+  resume_id: idInputSchema.nullish(),
+  /** … and / or at this job's requirements and the resume's gaps against them. */
+  job_description_id: idInputSchema.nullish(),
 });
 export type CreateInterviewInput = z.infer<typeof createInterviewSchema>;
 

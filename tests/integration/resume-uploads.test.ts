@@ -11,6 +11,8 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
 import { closeLiveBus, liveBus } from "@/lib/live";
 import { temporaryRoot } from "@/lib/resumes/storage/disk-store";
+import { NextRequest } from "next/server";
+import { POST as pageUpload } from "@/app/(app)/resumes/upload/route";
 import { api, newUser, upload } from "../helpers/api-client";
 import {
   docxFile,
@@ -252,5 +254,22 @@ describe("resume upload pipeline", () => {
     expect((await api.get("/api/v1/resumes", other.token)).body.data).toEqual([]);
     expect((await api.get(`/api/v1/resumes/${id}`)).status).toBe(401);
     expect((await api.get(`/api/v1/resumes/abc`, owner.token)).status).toBe(404);
+  });
+
+  it("serves the page's cookie upload to same-origin requests only", async () => {
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array(await textPdf(RESUME))]), "cv.pdf");
+    const cases: Record<string, string>[] = [
+      { "sec-fetch-site": "cross-site" },
+      { origin: "https://evil.example" },
+    ];
+    for (const headers of cases) {
+      const res = await pageUpload(
+        new NextRequest("http://localhost/resumes/upload", { method: "POST", body: form, headers }),
+        { params: Promise.resolve({}) },
+      );
+      expect(res.status).toBe(403);
+      expect((await res.json()).error.code).toBe("AUTHORIZATION_ERROR");
+    }
   });
 });

@@ -74,3 +74,6 @@ ALTER TABLE "interview_sessions" ADD CONSTRAINT "interview_sessions_job_descript
 -- AddForeignKey
 ALTER TABLE "questions" ADD CONSTRAINT "questions_owner_user_id_fkey" FOREIGN KEY ("owner_user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- AlterEnum
+ALTER TYPE "QuestionSource" ADD VALUE 'personal';

@@ -25,16 +25,36 @@ export type NewInterviewDefaults = {
   difficulty: Difficulty;
   question_count: number;
   categories: QuestionCategory[];
+  resume_id?: number | null;
+  job_description_id?: number | null;
 };
 
-const FIELDS = ["role", "difficulty", "question_count", "categories"] as const;
+/** What a session can be tailored to: the user's ready resumes and saved jobs. */
+export type TailoringChoices = {
+  resumes: { id: number; label: string }[];
+  jobs: { id: number; label: string }[];
+};
+
+const FIELDS = [
+  "role",
+  "difficulty",
+  "question_count",
+  "categories",
+  "resume_id",
+  "job_description_id",
+] as const;
 /** Focus targets for each field (a group focuses its first control). */
 const FOCUS_ID: Record<(typeof FIELDS)[number], string> = {
   role: "role",
   difficulty: `difficulty-${DIFFICULTIES[0]}`,
   question_count: "question_count",
   categories: `category-${CATEGORIES[0]}`,
+  resume_id: "resume_id",
+  job_description_id: "job_description_id",
 };
+
+const SELECT_CLASS =
+  "h-9 w-full rounded-md border border-input bg-transparent px-3 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50";
 
 const DIFFICULTY_HINT: Record<Difficulty, string> = {
   Easy: "Fundamentals",
@@ -46,10 +66,16 @@ const DIFFICULTY_HINT: Record<Difficulty, string> = {
 export function NewInterviewForm({
   defaults,
   roleSuggestions,
+  tailoringChoices = { resumes: [], jobs: [] },
 }: {
   defaults: NewInterviewDefaults;
   roleSuggestions: string[];
+  tailoringChoices?: TailoringChoices;
 }) {
+  const [resumeId, setResumeId] = useState(defaults.resume_id ? String(defaults.resume_id) : "");
+  const [jobId, setJobId] = useState(
+    defaults.job_description_id ? String(defaults.job_description_id) : "",
+  );
   const [role, setRole] = useState(defaults.role);
   const [difficulty, setDifficulty] = useState<Difficulty>(defaults.difficulty);
   const [count, setCount] = useState(String(defaults.question_count));
@@ -77,7 +103,14 @@ export function NewInterviewForm({
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    submit({ role, difficulty, question_count: count, categories });
+    submit({
+      role,
+      difficulty,
+      question_count: count,
+      categories,
+      ...(resumeId !== "" ? { resume_id: resumeId } : {}),
+      ...(jobId !== "" ? { job_description_id: jobId } : {}),
+    });
   }
 
   return (
@@ -184,6 +217,62 @@ export function NewInterviewForm({
             </div>
             <FieldError id={categoryIds.errorId} errors={categoryErrors} />
           </fieldset>
+
+          {tailoringChoices.resumes.length > 0 || tailoringChoices.jobs.length > 0 ? (
+            <fieldset className="grid gap-3">
+              <legend className="mb-1 text-sm font-medium">Tailor to (optional)</legend>
+              <FieldDescription>
+                Questions then aim at the job&apos;s skills and your gaps against it, and
+                behavioural questions ask about your own experience.
+              </FieldDescription>
+              <div className="grid gap-3 sm:grid-cols-2">
+                <div className="grid gap-2">
+                  <Label htmlFor="resume_id">Resume</Label>
+                  <select
+                    id="resume_id"
+                    name="resume_id"
+                    className={SELECT_CLASS}
+                    value={resumeId}
+                    onChange={(e) => setResumeId(e.target.value)}
+                  >
+                    <option value="">None</option>
+                    {tailoringChoices.resumes.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {r.label}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError id="resume_id-error" errors={errorsOf("resume_id")} />
+                </div>
+                <div className="grid gap-2">
+                  <Label htmlFor="job_description_id">Job description</Label>
+                  <select
+                    id="job_description_id"
+                    name="job_description_id"
+                    className={SELECT_CLASS}
+                    value={jobId}
+                    onChange={(e) => setJobId(e.target.value)}
+                  >
+                    <option value="">None</option>
+                    {tailoringChoices.jobs.map((j) => (
+                      <option key={j.id} value={j.id}>
+                        {j.label}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError
+                    id="job_description_id-error"
+                    errors={errorsOf("job_description_id")}
+                  />
+                </div>
+              </div>
+              {resumeId !== "" && !categories.includes("Behavioral") ? (
+                <FieldDescription>
+                  Add Behavioural questions to be asked about your own experience lines.
+                </FieldDescription>
+              ) : null}
+            </fieldset>
+          ) : null}
         </CardContent>
         <CardFooter className="mt-6 justify-end">
           <SubmitButton

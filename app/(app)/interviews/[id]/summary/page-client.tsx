@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
+import { SkillsShownCard } from "@/components/jobs/skills-shown-card";
 import {
   AwardIcon,
   DownloadIcon,
@@ -394,6 +395,8 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
           empty="Suggestions appear once answers are evaluated."
         />
       </div>
+
+      {summary.tailoring ? <SkillsShownCard tailoring={summary.tailoring} /> : null}
 
       <section aria-labelledby="questions-heading" className="grid gap-4">
         <h2 id="questions-heading" className="text-lg font-semibold">

@@ -1,0 +1,203 @@
+import { db } from "@/lib/db/client";
+import type { Question } from "@/lib/db/generated/client";
+import { isAppError } from "@/lib/errors";
+import { ownedJobDescription } from "@/lib/job-descriptions/job-description-service";
+import { matchResumeToJob } from "@/lib/job-descriptions/match-report";
+import { questionFingerprint } from "@/lib/questions/fingerprint";
+import { seededRandom } from "@/lib/questions/pick";
+import { canonicalRole, roleTiers } from "@/lib/questions/role-match";
+import { seenQuestionIds, selectQuestions } from "@/lib/questions/select-questions";
+import { readyResumeProfile, type ResumeProfile } from "@/lib/resumes/candidate-profile";
+import { openText, resumeTextContext } from "@/lib/resumes/sealed";
+import { getTaxonomy } from "@/lib/resumes/taxonomy";
+import { logger } from "@/lib/logger";
+import type { CreateInterviewInput } from "@/lib/validations/interview";
+import { MAX_QUESTIONS } from "@/lib/validations/interview";
+import { jobRequirementsSchema } from "@/lib/validations/job-description";
+import type { Tailoring } from "@/lib/validations/tailoring";
+import {
+  experienceLines,
+  experienceQuestionDrafts,
+  type PersonalQuestionDraft,
+} from "./experience-questions";
+import { pickTailored, type WeightedTarget } from "./pick-tailored";
+import { planTargets, targetWeight } from "./plan";
+import { bankTagsOf } from "./skill-tags";
+
+// Questions about the candidate's own lines: at most this many per session.
+const MAX_EXPERIENCE_QUESTIONS = 3;
+
+async function resumeFor(userId: number, input: CreateInterviewInput) {
+  if (input.resume_id != null) return readyResumeProfile(userId, input.resume_id);
+  // A job alone: use the primary resume when one is ready, else work from the job only.
+  try {
+    return await readyResumeProfile(userId, null);
+  } catch (error) {
+    if (isAppError(error) && error.code === "CONFLICT") return null;
+    throw error;
+  }
+}
+
+/** Stores personal questions (owned by the user, never in shared pools); returns their rows. */
+async function storePersonal(userId: number, drafts: readonly PersonalQuestionDraft[]) {
+  if (drafts.length === 0) return [];
+  const rows = drafts.map((d) => ({
+    questionText: d.questionText,
+    category: d.category,
+    difficulty: d.difficulty,
+    role: d.role,
+    expectedAnswerPoints: d.expectedAnswerPoints,
+    timeLimitSeconds: d.timeLimitSeconds,
+    skills: d.skills,
+    source: "personal" as const,
+    ownerUserId: userId,
+    fingerprint: questionFingerprint(`personal:${userId}:${d.role}`, d.questionText),
+  }));
+  await db.question.createMany({ data: rows, skipDuplicates: true });
+  const stored = await db.question.findMany({
+    where: { fingerprint: { in: rows.map((r) => r.fingerprint) }, ownerUserId: userId },
+  });
+  const byPrint = new Map(stored.map((q) => [q.fingerprint, q]));
+  return rows.map((r) => byPrint.get(r.fingerprint)).filter((q): q is Question => q !== undefined);
+}
+
+function personalDrafts(
+  resume: ResumeProfile | null,
+  input: CreateInterviewInput,
+  targets: Tailoring["targets"],
+) {
+  if (
+    !input.categories.includes("Behavioral") ||
+    !resume?.analysis ||
+    !resume.resume.extractedText
+  ) {
+    return [];
+  }
+  const share = Math.ceil(input.question_count / input.categories.length);
+  const max = Math.min(MAX_EXPERIENCE_QUESTIONS, share);
+  try {
+    const text = openText(resume.resume.extractedText, resumeTextContext(resume.resume.id));
+    return experienceQuestionDrafts(experienceLines(text, resume.analysis, targets), {
+      max,
+      role: input.role,
+      difficulty: input.difficulty,
+    });
+  } catch (error) {
+    logger.error("resume text unreadable for a tailored session", {
+      resume_id: resume.resume.id,
+      error: String(error),
+    });
+    return [];
+  }
+}
+
+/** Spreads `inserted` through `base` (first after the first question, then evenly). */
+function interleave<T>(base: T[], inserted: T[]): T[] {
+  if (inserted.length === 0) return base;
+  const out = [...base];
+  const step = Math.max(1, Math.floor((base.length + inserted.length) / inserted.length));
+  inserted.forEach((q, i) => out.splice(Math.min(out.length, 1 + i * step), 0, q));
+  return out;
+}
+
+/**
+ * The questions of a tailored session and what it targets. Targets come from the job and / or
+ * the resume (lib/tailoring/plan.ts); behavioural slots go first to questions about the
+ * candidate's own experience lines; bank questions tagged with the targets fill the rest, best
+ * coverage first; the role's ordinary pool (bank, then providers when configured) tops it up.
+ */
+export async function selectTailoredQuestions(
+  userId: number,
+  input: CreateInterviewInput,
+  seed: number = Math.floor(Math.random() * 2 ** 31),
+): Promise<{ questions: Question[]; tailoring: Tailoring }> {
+  const jobRow =
+    input.job_description_id != null
+      ? await ownedJobDescription(userId, input.job_description_id)
+      : null;
+  const job = jobRow ? jobRequirementsSchema.parse(jobRow.requirements) : null;
+  const resume = await resumeFor(userId, input);
+  const report = job && resume ? matchResumeToJob(resume.profile, job) : null;
+  const taxonomy = getTaxonomy();
+  const targets = planTargets({
+    job,
+    report,
+    resumeSkills:
+      resume?.profile.skills.map((s) => ({
+        id: s.id,
+        name: taxonomy.byId.get(s.id)?.name ?? s.id,
+        confidence: s.confidence,
+      })) ?? null,
+  });
+
+  const personal = await storePersonal(userId, personalDrafts(resume, input, targets));
+
+  const weighted: WeightedTarget[] = targets.flatMap((t, i) => {
+    const skill = taxonomy.byId.get(t.id);
+    return skill
+      ? [{ id: t.id, tags: new Set(bankTagsOf(skill)), weight: targetWeight(i, t) }]
+      : [];
+  });
+  const tags = [...new Set(weighted.flatMap((t) => [...t.tags]))];
+  const wanted = input.question_count - personal.length;
+  const [seen, pool] = await Promise.all([
+    seenQuestionIds(userId),
+    tags.length > 0 && wanted > 0
+      ? db.question.findMany({
+          where: {
+            retiredAt: null,
+            ownerUserId: null,
+            category: { in: input.categories },
+            skills: { hasSome: tags },
+          },
+          select: { id: true, category: true, difficulty: true, role: true, skills: true },
+        })
+      : Promise.resolve([]),
+  ]);
+  const picked = pickTailored(pool, weighted, {
+    categories: input.categories,
+    difficulty: input.difficulty,
+    count: Math.max(0, wanted),
+    roleTiers: roleTiers(canonicalRole(input.role)),
+    seen,
+    random: seededRandom(seed),
+  });
+  const rows = await db.question.findMany({
+    where: { id: { in: picked.map((p) => p.question.id) }, retiredAt: null },
+  });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  let bank = picked.map((p) => byId.get(p.question.id)).filter((q): q is Question => !!q);
+
+  const missing = input.question_count - personal.length - bank.length;
+  if (missing > 0) {
+    const taken = new Set([...bank, ...personal].map((q) => q.id));
+    const fill = await selectQuestions(
+      userId,
+      { ...input, question_count: Math.min(MAX_QUESTIONS, missing + taken.size) },
+      seed,
+    );
+    bank = [...bank, ...fill.filter((q) => !taken.has(q.id)).slice(0, missing)];
+  }
+
+  return {
+    questions: interleave(bank, personal),
+    tailoring: {
+      version: 1,
+      resumeId: resume?.resume.id ?? null,
+      jobDescriptionId: jobRow?.id ?? null,
+      jobTitle: jobRow ? (jobRow.title ?? job?.title ?? null) : null,
+      targets,
+      jobSkills: job
+        ? [
+            ...job.required.map((s) => ({
+              id: s.id,
+              name: s.name,
+              importance: "required" as const,
+            })),
+            ...job.niceToHave.map((s) => ({ id: s.id, name: s.name, importance: "nice" as const })),
+          ]
+        : null,
+      experienceQuestions: personal.length,
+    },
+  };
+}
