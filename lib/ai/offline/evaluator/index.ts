@@ -14,8 +14,12 @@ import { exampleAnswerOf, improvementsOf, strengthsOf, suggestionsOf } from "./f
 import { blankSpans, blankTrailingNoise, findInjections } from "./injection";
 import type { StarRole } from "./lexicon";
 import { MODEL, type ScoringModel } from "./model";
+import { type OtherQuestion, bestOtherFit, rubricFit } from "./other-questions";
 import { detectFlags, measureShape } from "./signals";
 import { STAR_ROLES, detectStar, starRoleOfPoint } from "./star";
+
+/** Own-rubric fit under which the answer is compared with other questions. */
+const OFF_TOPIC_CHECK_BELOW = 0.35;
 
 /** Strength credited to a rubric point about a STAR part ("Describes the situation") that is present. */
 const STAR_PART_CREDIT = 0.75;
@@ -73,13 +77,22 @@ function starParts(
 export function evaluateWith(
   input: EvaluationInput,
   model: ScoringModel = MODEL,
+  others: readonly OtherQuestion[] = [],
 ): EvaluationResult {
   const original = input.answerText;
   const injections = findInjections(original);
   const ctx = buildContext(input, blankTrailingNoise(blankSpans(original, injections)));
   const matches = ctx.points.map((p) => matchPoint(p, ctx));
   const shape = measureShape(ctx, matches);
-  const flags = detectFlags({ ctx, matches, shape, injected: injections.length > 0 });
+  // Only an answer that misses its own points is checked against other questions (the costly part).
+  const otherFit = rubricFit(matches) < OFF_TOPIC_CHECK_BELOW ? bestOtherFit(ctx, others) : 0;
+  const { flags, certain } = detectFlags({
+    ctx,
+    matches,
+    shape,
+    injected: injections.length > 0,
+    otherFit,
+  });
 
   const behavioral = input.category === "Behavioral";
   const silenced = flags.some((f) => f === "non_answer" || f === "gibberish");
@@ -137,7 +150,16 @@ export function evaluateWith(
       }
     : null;
   const starRoles = parts ? new Set(STAR_ROLES.filter((r) => parts.has(r))) : null;
-  const criteria = scoreCriteria({ ctx, matches, strengths, shape, flags, starRoles, model });
+  const criteria = scoreCriteria({
+    ctx,
+    matches,
+    strengths,
+    shape,
+    flags,
+    certain,
+    starRoles,
+    model,
+  });
 
   const feedback = {
     category: input.category,
@@ -177,9 +199,13 @@ export function warmUp(): Promise<void> {
 /**
  * The built-in offline evaluator: scores an interview answer against its expected points with
  * word alignment (lemmas, spelling variants, word vectors), question demotion and gaming checks.
- * Deterministic and pure; async only so the first call can load its resources lazily.
+ * Deterministic and pure; async only so the first call can load its resources lazily. `others`
+ * are questions the answer may really belong to (the bank): answering one of them is off-topic.
  */
-export async function evaluateOffline(input: EvaluationInput): Promise<EvaluationResult> {
+export async function evaluateOffline(
+  input: EvaluationInput,
+  others: readonly OtherQuestion[] = [],
+): Promise<EvaluationResult> {
   await warmUp();
-  return evaluateWith(input);
+  return evaluateWith(input, MODEL, others);
 }
