@@ -10,6 +10,7 @@ import { CRITERIA } from "@/lib/evaluations/criteria";
 import type { EvaluationDto } from "@/lib/evaluations/evaluation-dto";
 import type { QuestionCategory } from "@/lib/validations/enums";
 import { EvidenceHighlighter } from "./evidence-highlighter";
+import { GradeConfidence } from "./grade-confidence";
 import { PointChecklist } from "./point-checklist";
 import { StarBreakdown } from "./star-breakdown";
 
@@ -135,6 +136,12 @@ export function QuestionFeedback({ question: q, onRetry, retrying }: Props) {
                   <ScoreBar key={key} label={label} score={e.scores?.[key] ?? 0} />
                 ))}
               </div>
+              <GradeConfidence
+                confidence={e.confidence}
+                second_opinion={e.second_opinion}
+                evidence={e.evidence}
+                overallScore={e.scores?.overall_score ?? null}
+              />
             </section>
 
             <section aria-labelledby={`${headingId}-points`} className="grid gap-2">

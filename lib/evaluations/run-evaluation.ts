@@ -47,7 +47,7 @@ async function evaluate(answerId: number): Promise<void> {
   });
   await invalidateSessionCache(answer.sessionId);
   try {
-    const { result, provider } = await evaluateAnswer({
+    const { result, provider, confidence, secondOpinion } = await evaluateAnswer({
       questionText: answer.question.questionText,
       category: answer.question.category,
       difficulty: answer.question.difficulty,
@@ -75,6 +75,11 @@ async function evaluate(answerId: number): Promise<void> {
         evidence: result.evidence,
         star: result.star ? (result.star as unknown as Prisma.InputJsonObject) : Prisma.DbNull,
         flags: result.flags,
+        graderConfidence: confidence?.score ?? null,
+        confidenceReasons: confidence?.reasons ?? [],
+        secondOpinion: secondOpinion
+          ? (secondOpinion as unknown as Prisma.InputJsonObject)
+          : Prisma.DbNull,
         evaluatedAt: new Date(),
       },
     });
