@@ -1,5 +1,5 @@
 import type { EvaluationResult } from "../types";
-import { CONFIDENCE_LEVELS } from "@/lib/validations/stored-json";
+import { type CONFIDENCE_LEVELS } from "@/lib/validations/stored-json";
 
 export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 
