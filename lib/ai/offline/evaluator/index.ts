@@ -18,6 +18,12 @@ import { type OtherQuestion, bestOtherFit, rubricFit } from "./other-questions";
 import { detectFlags, measureShape } from "./signals";
 import { STAR_ROLES, detectStar, starRoleOfPoint } from "./star";
 
+/** A point is stated with at least this many of its words, or this share of a short point's. */
+const CLAIM_WORDS = 3;
+const CLAIM_SHARE = 0.4;
+/** Content words beyond the point's own that make a sentence a statement rather than a mention. */
+const CLAIM_CONTEXT_WORDS = 3;
+
 /** Own-rubric fit under which the answer is compared with other questions. */
 const OFF_TOPIC_CHECK_BELOW = 0.35;
 
@@ -44,6 +50,22 @@ function closingPunctuation(original: string, end: number): number {
 function lexicalStrength(m: PointMatch, model: ScoringModel): number {
   const s = Math.pow(Math.min(1, Math.max(0, m.recall)), model.gamma);
   return m.contradicted ? 0.25 * s : s;
+}
+
+/** Point words a passage must state for the point to count as covered, by the point's size. */
+function wordsNeeded(pointTerms: number): number {
+  return Math.min(CLAIM_WORDS, Math.max(1, Math.ceil(CLAIM_SHARE * pointTerms)));
+}
+
+/**
+ * The passage says something about the point (a claim, a mechanism, an example), not only its
+ * term: it states several of the point's words, not one or two dropped into a sentence.
+ */
+function saysSomething(m: PointMatch): boolean {
+  const need = wordsNeeded(m.pointTerms);
+  if (m.matchedPointTerms >= need) return true;
+  // Fewer of its words, in a sentence that goes on to say something else about them.
+  return m.matchedPointTerms >= Math.min(2, need) && m.claimWords >= CLAIM_CONTEXT_WORDS;
 }
 
 /** Behavioural rubric points describe parts of the story: a present STAR part covers them. */
@@ -113,11 +135,14 @@ export function evaluateWith(
   const credit = flags.includes("keyword_salad") || flags.includes("off_topic") ? GAMED_CREDIT : 1;
   const strengths: number[] = [];
   const spans: Array<Span | null> = [];
+  const says: boolean[] = [];
   for (const m of matches) {
     const lexical = silenced ? 0 : credit * lexicalStrength(m, model);
     const { strength, span: found } = behavioral
       ? withStar(m, lexical, starFound)
       : { strength: lexical, span: m.span };
+    // A STAR part present covers a rubric point about it; otherwise the passage must state it.
+    says.push(strength > lexical || saysSomething(m));
     strengths.push(strength);
     spans.push(
       strength > 0 && found
@@ -128,7 +153,7 @@ export function evaluateWith(
 
   const evidence: PointEvidence[] = matches.map((m, i) => {
     const span = spans[i] ?? null;
-    const covered = strengths[i]! >= model.coveredAt && span !== null;
+    const covered = strengths[i]! >= model.coveredAt && span !== null && (says[i] ?? false);
     return {
       point: m.point,
       covered,
