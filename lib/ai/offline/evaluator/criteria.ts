@@ -149,7 +149,7 @@ const CAPS: Partial<Record<EvaluationFlag, CriteriaScores>> = {
  * most 25 overall, as graders often credit those answers in part.
  */
 const SOFT_CAPS: Partial<Record<EvaluationFlag, CriteriaScores>> = {
-  off_topic: { contentQuality: 10, clarity: 40, confidence: 50, technicalAccuracy: 10 },
+  off_topic: { contentQuality: 10, clarity: 30, confidence: 30, technicalAccuracy: 10 },
   keyword_salad: { contentQuality: 20, clarity: 20, confidence: 40, technicalAccuracy: 25 },
 };
 

@@ -14,7 +14,7 @@ import { exampleAnswerOf, improvementsOf, strengthsOf, suggestionsOf } from "./f
 import { blankSpans, blankTrailingNoise, findInjections } from "./injection";
 import type { StarRole } from "./lexicon";
 import { MODEL, type ScoringModel } from "./model";
-import { type OtherQuestion, bestOtherFit, rubricFit } from "./other-questions";
+import { type OtherQuestion, SUBSTANTIAL_POINTS, bestOtherFit, rubricFit } from "./other-questions";
 import { detectFlags, measureShape } from "./signals";
 import { STAR_ROLES, detectStar, starRoleOfPoint } from "./star";
 
@@ -26,6 +26,8 @@ const CLAIM_CONTEXT_WORDS = 3;
 
 /** Own-rubric fit under which the answer is compared with other questions. */
 const OFF_TOPIC_CHECK_BELOW = 0.35;
+/** Against a rubric of several points, even an answer that touches two of them is checked. */
+const OFF_TOPIC_CHECK_BELOW_LONG = 0.75;
 
 /** Strength credited to a rubric point about a STAR part ("Describes the situation") that is present. */
 const STAR_PART_CREDIT = 0.75;
@@ -107,7 +109,9 @@ export function evaluateWith(
   const matches = ctx.points.map((p) => matchPoint(p, ctx));
   const shape = measureShape(ctx, matches);
   // Only an answer that misses its own points is checked against other questions (the costly part).
-  const otherFit = rubricFit(matches) < OFF_TOPIC_CHECK_BELOW ? bestOtherFit(ctx, others) : 0;
+  const gate =
+    matches.length >= SUBSTANTIAL_POINTS ? OFF_TOPIC_CHECK_BELOW_LONG : OFF_TOPIC_CHECK_BELOW;
+  const otherFit = rubricFit(matches) < gate ? bestOtherFit(ctx, others) : 0;
   const { flags, certain } = detectFlags({
     ctx,
     matches,

@@ -58,6 +58,19 @@ export function rubricFit(matches: readonly PointMatch[]): number {
   return top.length ? top.reduce((a, b) => a + b, 0) / top.length : 0;
 }
 
+/** A rubric this large, mostly covered, is not covered by accident. */
+export const SUBSTANTIAL_POINTS = 3;
+
+/**
+ * How fully the answer answers a question: the mean recall of its points. Against a rubric of one
+ * or two short points, a shared term or two would do, so the answer must also be mostly about it.
+ */
+export function otherFit(ctx: EvaluationContext, matches: readonly PointMatch[]): number {
+  const coverage = matches.reduce((n, m) => n + m.recall, 0) / Math.max(1, matches.length);
+  if (matches.length >= SUBSTANTIAL_POINTS) return coverage;
+  return Math.min(rubricFit(matches), answerFocus(ctx, matches));
+}
+
 const normalise = (text: string) => text.toLowerCase().replace(/\W+/g, " ").trim();
 
 /**
@@ -93,8 +106,13 @@ export function bestOtherFit(ctx: EvaluationContext, others: readonly OtherQuest
   for (const { entry } of scored) {
     const other = contextOf(ctx.input, ctx.answer, entry.rubric, ctx.vectors);
     const matches = other.points.map((p) => matchPoint(p, other));
-    // It must answer that question and be mostly about it, not share a term or two with it.
-    best = Math.max(best, Math.min(rubricFit(matches), answerFocus(other, matches)));
+    best = Math.max(best, otherFit(other, matches));
   }
   return best;
+}
+
+/** How well an answer covers its own rubric, on the same scale (a shared term is not focus here). */
+export function ownFit(matches: readonly PointMatch[]): number {
+  if (matches.length < SUBSTANTIAL_POINTS) return rubricFit(matches);
+  return matches.reduce((n, m) => n + m.recall, 0) / matches.length;
 }

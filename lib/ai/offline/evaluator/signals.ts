@@ -1,29 +1,34 @@
 import type { EvaluationFlag } from "@/lib/ai/types";
 import { type Token, analyse, isWord } from "@/lib/ai/offline/nlp/analyse";
+import { isStopword } from "@/lib/ai/offline/nlp/stopwords";
 import { EVERYDAY_RANK } from "@/lib/ai/offline/nlp/word-weight";
 import type { EvaluationContext } from "./context";
 import { GIBBERISH_MIN_CHARS, isGibberish } from "./gibberish";
 import { GIVE_UP, NON_ANSWER } from "./lexicon";
 import { termSimilarity } from "./align";
 import { type PointMatch, RELATED_SIM } from "./coverage";
-import { rubricFit } from "./other-questions";
+import { SUBSTANTIAL_POINTS, ownFit } from "./other-questions";
 import { termsOf } from "./terms";
 import { looksLikeCode } from "./text-stats";
 
 /** Words about the exchange itself ("the question asks …"), not about the subject. */
 const META_WORDS =
-  /^(?:question|questions|ask|asked|asks|answer|answers|topic|interviewer|wonder|wondering|explain|describe|discuss|tell|talk)$/;
+  /^(?:question|questions|ask|asked|asks|answer|answers|topic|interviewer|wonder|wondering|explain|describe|discuss|tell|talk|good|great|nice|interesting|okay|ok|sure|right|repeat|restate|q)$/;
 
 /** A question put back to the grader may add this many specific words of its own. */
 const COPY_MAX_NOVEL_WORDS = 2;
 
 /** Asks rather than answers: a sentence ending in "?", or opening like a question. */
 const QUESTION_LIKE =
-  /\?|(?:^|[.!:\n]\s*)(?:what|how|why|when|where|which|who|whom|whose|can you|could you|would you|do you|does|is there|are there|explain|describe|tell me|define|name|list|compare)\b/i;
+  /\?|(?:^|[.!:\n]\s*)(?:what|how|why|when|where|which|who|whom|whose|can you|could you|would you|do you|does|is there|are there|explain|describe|tell me|define|name|list|compare|design|write|implement|build|walk me through|give|show|discuss|outline|propose|suppose|imagine|given|consider|say)\b/i;
 
 function isQuestionLike(text: string): boolean {
   return QUESTION_LIKE.test(text);
 }
+
+/** Fillers, hedges and stalling phrases that carry nothing on their own. */
+const FILLER_ONLY =
+  /\b(?:u+m+|u+h+|e+r+m*|h+m+|a+h+|o+h+|well|so|okay|ok|like|yeah|yes|right|basically|literally|actually|honestly|just|really|whatever|you know|i mean|i guess|i think|let me think|let me see|let's see|that's a good question|good question|it depends|sorry)\b/gi;
 
 /** Give-up answers say at most this many content words besides their give-up phrase. */
 const GIVE_UP_MAX_WORDS = 8;
@@ -132,13 +137,20 @@ export function isNonAnswer(
     return ctx.answer.text.replace(/\s+/g, "").length < GIBBERISH_MIN_CHARS;
   const text = normalised(ctx.answer.text);
   if (NON_ANSWER.test(text)) return true;
+  // Only fillers and hedges ("um, well, you know, let me think…"): nothing was said.
+  if (!/[\p{L}\p{N}]/u.test(text.replace(FILLER_ONLY, " "))) return true;
   // "I'm not sure, I haven't studied this part yet": gives up and says nothing that counts. A
   // phrase the question itself uses ("a system you had never worked with") is not giving up.
   const question = normalised(ctx.input.questionText);
   const gaveUp = [...text.matchAll(new RegExp(GIVE_UP.source, "gi"))].some(
     (m) => !question.includes(m[0]),
   );
-  return gaveUp && shape.ownContentWords <= GIVE_UP_MAX_WORDS && bestRecall < 0.3;
+  // Fillers and the give-up phrase itself are not something said.
+  const stripped = text.replace(new RegExp(GIVE_UP.source, "gi"), " ").replace(FILLER_ONLY, " ");
+  const rest = (stripped.match(/[\p{L}\p{N}][\p{L}\p{N}'-]*/gu) ?? []).filter(
+    (w) => !isStopword(w) && !META_WORDS.test(w) && !/^(?:i'm|i've|i'd|not|it's|that's)$/.test(w),
+  ).length;
+  return gaveUp && (rest <= 2 || (rest <= GIVE_UP_MAX_WORDS && bestRecall < 0.3));
 }
 
 /** Content words in a row without a glue word or punctuation: prose rarely strings more than 4. */
@@ -151,6 +163,12 @@ const SALAD_RUN_MAX_GLUE = 0.3;
 
 /** Written-out points keep most of the rubric's word pairs in order; a shuffle keeps few. */
 const SALAD_MAX_ORDER = 0.5;
+
+/** A shuffle with glue words needs this many content words, all but a few from the rubric … */
+const SALAD_MIN_TERMS = 5;
+const SALAD_ONLY_RUBRIC = 0.85;
+/** … and keeps almost none of the rubric's word pairs in order. */
+const SALAD_MAX_ORDER_SPRINKLED = 0.4;
 
 /** Share of repeated content words from which an unpunctuated run is a repeated list. */
 const SALAD_REPEATED = 0.45;
@@ -171,17 +189,31 @@ function longestContentRun(tokens: readonly Token[]): number {
   return longest;
 }
 
-/** Word pairs in rubric order: adjacent, or one word apart ("prevents dirty reads"). */
-function orderedPairs(ctx: EvaluationContext): Set<string> {
+/** The rubric's words as written (question and points, lead verbs included), and its word pairs. */
+interface RubricWords {
+  keys: Set<string>;
+  /** Word pairs in rubric order: adjacent, or one word apart ("prevents dirty reads"). */
+  pairs: Set<string>;
+}
+
+const rubricWordsCache = new WeakMap<EvaluationContext, RubricWords>();
+
+function rubricWords(ctx: EvaluationContext): RubricWords {
+  const hit = rubricWordsCache.get(ctx);
+  if (hit) return hit;
+  const keys = new Set<string>();
   const pairs = new Set<string>();
-  const texts = [ctx.input.questionText, ...ctx.input.expectedAnswerPoints];
-  for (const text of texts) {
-    const lemmas = termsOf(analyse(text), null).map((t) => t.lemma);
+  for (const text of [ctx.input.questionText, ...ctx.input.expectedAnswerPoints]) {
+    const terms = termsOf(analyse(text), null);
+    for (const t of terms) keys.add(t.lemma).add(t.stem);
+    const lemmas = terms.map((t) => t.lemma);
     for (let i = 0; i < lemmas.length; i++)
       for (let j = i + 1; j <= i + 2 && j < lemmas.length; j++)
         pairs.add(`${lemmas[i]} ${lemmas[j]}`);
   }
-  return pairs;
+  const words = { keys, pairs };
+  rubricWordsCache.set(ctx, words);
+  return words;
 }
 
 /**
@@ -189,7 +221,7 @@ function orderedPairs(ctx: EvaluationContext): Set<string> {
  * when points are written out, low when their words are shuffled.
  */
 function rubricOrder(ctx: EvaluationContext): number {
-  const pairs = orderedPairs(ctx);
+  const { pairs } = rubricWords(ctx);
   const lemmas = ctx.answerTerms.map((t) => t.lemma);
   let kept = 0;
   for (let i = 0; i + 1 < lemmas.length; i++)
@@ -200,9 +232,7 @@ function rubricOrder(ctx: EvaluationContext): number {
 /** Share of the answer's content words that repeat a word of the question or of a point. */
 function rubricShare(ctx: EvaluationContext): number {
   if (ctx.answerTerms.length === 0) return 0;
-  const keys = new Set(
-    [...ctx.questionTerms, ...ctx.points.flatMap((p) => p.terms)].flatMap((t) => [t.lemma, t.stem]),
-  );
+  const { keys } = rubricWords(ctx);
   const own = ctx.answerTerms.filter((t) => keys.has(t.lemma) || keys.has(t.stem)).length;
   return own / ctx.answerTerms.length;
 }
@@ -222,6 +252,17 @@ export function keywordSalad(ctx: EvaluationContext): "shuffled" | "list" | null
     rubricShare(ctx) >= SALAD_RUBRIC_SHARE &&
     rubricOrder(ctx) < SALAD_MAX_ORDER;
   if (shuffled) return "shuffled";
+  // Nothing but the rubric's own words, few of them in the order the rubric says them: a shuffle
+  // with glue words sprinkled in ("ORDER turn have sorted customers that descending into").
+  // Sentences have articles; a shuffle of the rubric's longer words has none.
+  const articles = ctx.answer.tokens.some((t) => /^(?:a|an|the)$/i.test(t.text));
+  if (
+    !articles &&
+    ctx.answerTerms.length >= SALAD_MIN_TERMS &&
+    rubricShare(ctx) >= SALAD_ONLY_RUBRIC &&
+    rubricOrder(ctx) < SALAD_MAX_ORDER_SPRINKLED
+  )
+    return "shuffled";
   // The same rubric words said over and over in one unpunctuated run: a list, repeated.
   const lemmas = ctx.answerTerms.map((t) => t.lemma);
   const repeated = lemmas.length > 0 ? 1 - new Set(lemmas).size / lemmas.length : 0;
@@ -236,7 +277,10 @@ export function keywordSalad(ctx: EvaluationContext): "shuffled" | "list" | null
   const perSegment = words.length / Math.max(1, segments.length);
   // Prose runs at 35–50 % glue words; a list of terms has almost none and no sentence shape.
   // A terse list of the right terms still names something, so it is only a hint.
-  const list = glue < 0.2 && (verbs < 0.1 || perSegment <= 3 || ctx.answer.sentences.length <= 1);
+  const list =
+    (glue < 0.2 && (verbs < 0.1 || perSegment <= 3 || ctx.answer.sentences.length <= 1)) ||
+    // The rubric's words one by one between commas, whatever small words are among them.
+    (perSegment <= 1.5 && segments.length >= 6 && rubricShare(ctx) >= SALAD_ONLY_RUBRIC);
   return list ? "list" : null;
 }
 
@@ -258,9 +302,9 @@ export interface FlagSet {
 /** An answer covers another question at least this well … */
 const OTHER_FIT = 0.8;
 /** … and by this margin more than its own: it answers that other question. */
-const OTHER_MARGIN = 0.5;
+const OTHER_MARGIN = 0.45;
 
-/** … while repeating less than this share of its own question's words. */
+/** … while repeating less than this share of its own question's words (half, for a long rubric). */
 const OTHER_MAX_QUESTION_OVERLAP = 0.34;
 
 /** The gaming and quality flags of an answer, in a stable order. */
@@ -281,9 +325,11 @@ export function detectFlags({ ctx, matches, shape, injected, otherFit = 0 }: Sig
     const meanRecall = matches.reduce((n, m) => n + m.recall, 0) / Math.max(1, matches.length);
     // A reworded question adds synonyms of its words, which still say nothing of their own.
     const restated =
-      (shape.novelAnyWords === 0 && shape.questionShare >= 0.75) ||
-      (isQuestionLike(ctx.answer.text) && shape.novelWords <= COPY_MAX_NOVEL_WORDS);
-    if (shape.questionOverlap >= 0.5 && meanRecall < 0.25 && restated) {
+      shape.novelAnyWords === 0 ||
+      (isQuestionLike(ctx.input.answerText) && shape.novelWords <= COPY_MAX_NOVEL_WORDS);
+    // Or only the question's words, in any number and order: nothing of its own.
+    const nothingOwn = shape.ownContentWords === 0 && ctx.answerTerms.length > 0;
+    if (meanRecall < 0.25 && ((shape.questionOverlap >= 0.5 && restated) || nothingOwn)) {
       flags.push("copied_question");
       certain.add("copied_question");
     }
@@ -292,12 +338,13 @@ export function detectFlags({ ctx, matches, shape, injected, otherFit = 0 }: Sig
       flags.push("keyword_salad");
       if (salad === "shuffled") certain.add("keyword_salad");
     }
-    const ownFit = rubricFit(matches);
+    const own = ownFit(matches);
+    const substantial = matches.length >= SUBSTANTIAL_POINTS;
     // It must also not take up its own question's words, as answers to this question do.
     const answersOther =
       otherFit >= OTHER_FIT &&
-      otherFit >= ownFit + OTHER_MARGIN &&
-      shape.questionOverlap < OTHER_MAX_QUESTION_OVERLAP;
+      otherFit >= own + OTHER_MARGIN &&
+      shape.questionOverlap < (substantial ? 0.5 : OTHER_MAX_QUESTION_OVERLAP);
     // Substantial, yet nothing in it relates to the question or any point: answers something else.
     // Only judged against a rich enough rubric: missing a three-word reference proves little.
     const rubricWords = shape.expectedContentWords + ctx.questionTerms.length;
