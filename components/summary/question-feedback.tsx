@@ -12,6 +12,7 @@ import type { EvaluationDto } from "@/lib/evaluations/evaluation-dto";
 import type { DeliveryReport } from "@/lib/validations/delivery";
 import type { QuestionCategory } from "@/lib/validations/enums";
 import { EvidenceHighlighter } from "./evidence-highlighter";
+import { GradeConfidence } from "./grade-confidence";
 import { PointChecklist } from "./point-checklist";
 import { StarBreakdown } from "./star-breakdown";
 
@@ -145,6 +146,12 @@ export function QuestionFeedback({ question: q, onRetry, retrying, hideExampleAn
                   <ScoreBar key={key} label={label} score={e.scores?.[key] ?? 0} />
                 ))}
               </div>
+              <GradeConfidence
+                confidence={e.confidence}
+                second_opinion={e.second_opinion}
+                evidence={e.evidence}
+                overallScore={e.scores?.overall_score ?? null}
+              />
             </section>
 
             <section aria-labelledby={`${headingId}-points`} className="grid gap-2">

@@ -1,4 +1,5 @@
 import type { AiProviderName } from "@/lib/db/generated/enums";
+import type { GraderConfidence } from "./evaluate-answer/confidence";
 import type { EvaluationInput, EvaluationResult, QuestionDraft, QuestionRequest } from "./types";
 
 /**
@@ -12,8 +13,19 @@ export interface AIProvider {
   evaluateAnswer(input: EvaluationInput): Promise<EvaluationResult>;
 }
 
-/** An evaluation together with the provider that produced it. */
+/** The other grader's overall score on a low-confidence evaluation. */
+export interface SecondOpinion {
+  provider: AiProviderName;
+  overallScore: number;
+  /** |primary overall − second overall|, in points. */
+  disagreement: number;
+}
+
+/** An evaluation together with the provider that produced it and how sure that grade is. */
 export interface ProvidedEvaluation {
   result: EvaluationResult;
   provider: AiProviderName;
+  /** Absent only on results cached before confidence existed (recomputed on read). */
+  confidence?: GraderConfidence;
+  secondOpinion?: SecondOpinion | null;
 }

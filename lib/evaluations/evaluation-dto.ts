@@ -1,8 +1,11 @@
 import type { Evaluation } from "@/lib/db/generated/client";
+import { confidenceLevel } from "@/lib/ai/evaluate-answer/confidence";
 import {
+  confidenceReasonsSchema,
   evidenceListSchema,
   flagListSchema,
   storedStarSchema,
+  secondOpinionSchema,
   stringListSchema,
 } from "@/lib/validations/stored-json";
 import { byKey } from "./criteria";
@@ -24,6 +27,16 @@ export function toEvaluationDto(e: Evaluation) {
     evidence: evidenceListSchema.parse(e.evidence),
     star: storedStarSchema.parse(e.star),
     flags: flagListSchema.parse(e.flags),
+    // How sure the grader is; null for rows graded before confidence was recorded.
+    confidence:
+      e.status === "completed" && e.graderConfidence !== null
+        ? {
+            score: e.graderConfidence,
+            level: confidenceLevel(e.graderConfidence),
+            reasons: confidenceReasonsSchema.parse(e.confidenceReasons),
+          }
+        : null,
+    second_opinion: secondOpinionSchema.parse(e.secondOpinion),
     evaluated_at: e.evaluatedAt?.toISOString() ?? null,
   };
 }

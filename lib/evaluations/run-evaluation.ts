@@ -51,7 +51,9 @@ async function evaluate(answerId: number): Promise<void> {
   // Only the session's own answers make its summary; retries and follow-ups are shown live.
   const countsInSummary = answer.kind === "answer" && answer.attempt === 1;
   try {
-    const { result, provider } = await evaluateAnswer(evaluationInputOf(answer));
+    const { result, provider, confidence, secondOpinion } = await evaluateAnswer(
+      evaluationInputOf(answer),
+    );
     const stored = await db.evaluation.updateMany({
       where: fence,
       data: {
@@ -72,6 +74,11 @@ async function evaluate(answerId: number): Promise<void> {
         evidence: result.evidence,
         star: result.star ? (result.star as unknown as Prisma.InputJsonObject) : Prisma.DbNull,
         flags: result.flags,
+        graderConfidence: confidence?.score ?? null,
+        confidenceReasons: confidence?.reasons ?? [],
+        secondOpinion: secondOpinion
+          ? (secondOpinion as unknown as Prisma.InputJsonObject)
+          : Prisma.DbNull,
         evaluatedAt: new Date(),
       },
     });

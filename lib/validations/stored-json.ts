@@ -68,3 +68,18 @@ export const categoryPerformanceSchema = z
     }
     return out;
   });
+
+/** How sure the grader is of a score, 0–100, and why it is not sure. */
+export const CONFIDENCE_LEVELS = ["low", "medium", "high"] as const;
+export const confidenceReasonsSchema = listOf(z.string());
+
+/** The other grader's verdict on a low-confidence score, and how far apart the two are. */
+export const secondOpinionSchema = z
+  .object({
+    provider: z.string(),
+    overallScore: z.number().int().min(0).max(100),
+    /** |primary overall − second overall|, in points. */
+    disagreement: z.number().int().min(0).max(100),
+  })
+  .nullable()
+  .catch(null);

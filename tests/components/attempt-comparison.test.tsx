@@ -48,6 +48,8 @@ function attempt(
             end: covered[i] ? text.length : null,
           })),
           star: null,
+          confidence: null,
+          second_opinion: null,
           flags: [],
           evaluated_at: "2026-12-01T10:00:05.000Z",
         }

@@ -23,6 +23,8 @@ export interface RouteOptions<O> {
   budgetMs: number;
   /** The built-in result used when no provider succeeds (recorded as provider "builtin"). */
   fallback?: { run: () => Promise<O>; characters: number };
+  /** Providers not to ask (a second opinion must come from another one). */
+  exclude?: readonly AiProviderName[];
 }
 
 export interface Routed<O> {
@@ -64,7 +66,8 @@ export async function routeTask<I, O>(
   input: I,
   options: RouteOptions<O>,
 ): Promise<Routed<O> | null> {
-  const routed = await routeAcross(llmProviders(), chatCall(task, input), options.budgetMs);
+  const providers = llmProviders().filter((p) => !options.exclude?.includes(p.name));
+  const routed = await routeAcross(providers, chatCall(task, input), options.budgetMs);
   if (routed.ok) return { value: routed.value, provider: routed.provider.name };
   const { failures } = routed;
   if (!options.fallback) {

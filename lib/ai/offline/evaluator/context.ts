@@ -38,20 +38,49 @@ function pointContext(
   return { text, terms };
 }
 
+/** The question side of a context: depends on the question and its points only. */
+export interface RubricContext {
+  questionTerms: Term[];
+  questionKeys: Set<string>;
+  points: PointContext[];
+}
+
+export function rubricContext(
+  questionText: string,
+  expectedAnswerPoints: readonly string[],
+  vectors: WordVectors | null = wordVectors(),
+): RubricContext {
+  const questionTerms = termsOf(analyse(questionText), vectors);
+  const questionKeys = questionKeysOf(questionTerms);
+  return {
+    questionTerms,
+    questionKeys,
+    points: expectedAnswerPoints.map((p) => pointContext(p, vectors, questionKeys)),
+  };
+}
+
+/** A context for an already analysed answer against a given rubric. */
+export function contextOf(
+  input: EvaluationInput,
+  answer: Analysis,
+  rubric: RubricContext,
+  vectors: WordVectors | null = wordVectors(),
+): EvaluationContext {
+  return {
+    input,
+    vectors,
+    answer,
+    answerTerms: termsOf(answer, vectors, rubric.questionKeys),
+    questionTerms: rubric.questionTerms,
+    points: rubric.points,
+  };
+}
+
 export function buildContext(
   input: EvaluationInput,
   answerText: string = input.answerText,
 ): EvaluationContext {
   const vectors = wordVectors();
-  const questionTerms = termsOf(analyse(input.questionText), vectors);
-  const questionKeys = questionKeysOf(questionTerms);
-  const answer = analyse(answerText);
-  return {
-    input,
-    vectors,
-    answer,
-    answerTerms: termsOf(answer, vectors, questionKeys),
-    questionTerms,
-    points: input.expectedAnswerPoints.map((p) => pointContext(p, vectors, questionKeys)),
-  };
+  const rubric = rubricContext(input.questionText, input.expectedAnswerPoints, vectors);
+  return contextOf(input, analyse(answerText), rubric, vectors);
 }

@@ -9,6 +9,8 @@ const MAX_WINDOW = 3;
 export const EXACT_SIM = 0.9;
 /** An alignment at least this strong means the answer word really stands for the point's word. */
 export const RELATED_SIM = 0.5;
+/** An aligned word this strong (a near-synonym or better) counts as stating the point's word. */
+const STATED_SIM = 0.25;
 /** Quotes longer than this are narrowed to the clauses that hold the matched words. */
 const MAX_QUOTE_CHARS = 280;
 
@@ -29,6 +31,12 @@ export interface PointMatch {
   span: { start: number; end: number } | null;
   /** Answer term indices aligned (sim ≥ RELATED_SIM) to the point's own words inside the passage. */
   matchedAnswerTerms: number[];
+  /** Most of the point's own (non-question) words one sentence of the passage states. */
+  matchedPointTerms: number;
+  /** That sentence's other content words (not the point's, not the question's): what it says. */
+  claimWords: number;
+  /** How many own words the point has. */
+  pointTerms: number;
   /** For every answer term, its strongest similarity to any word of the point (whole answer). */
   answerSims: number[];
 }
@@ -71,6 +79,8 @@ interface WindowScore {
   tie: number;
   /** Answer terms aligned to the point's own words with at least RELATED_SIM. */
   matched: number[];
+  /** The sentence stating most point words, and how many. */
+  matchedPoint: { count: number; sentence: number };
 }
 
 /**
@@ -104,11 +114,29 @@ function alignWindow(
   return links;
 }
 
+/** The most point words stated in one sentence: words scattered over sentences state nothing. */
+function mostInOneSentence(
+  links: ReadonlyArray<{ answer: number; sim: number }>,
+  weights: readonly number[],
+  answerSentence: (answerTerm: number) => number,
+): { count: number; sentence: number } {
+  const per = new Map<number, number>();
+  links.forEach((l, pi) => {
+    if (weights[pi]! <= 0 || l.sim < STATED_SIM) return;
+    const s = answerSentence(l.answer);
+    per.set(s, (per.get(s) ?? 0) + 1);
+  });
+  let best = { count: 0, sentence: -1 };
+  for (const [sentence, count] of per) if (count > best.count) best = { count, sentence };
+  return best;
+}
+
 function scoreWindow(
   candidates: Candidate[][],
   weights: number[],
   first: number,
   last: number,
+  answerSentence: (answerTerm: number) => number,
 ): WindowScore {
   let num = 0;
   let exactNum = 0;
@@ -129,6 +157,7 @@ function scoreWindow(
     exact: den > 0 ? exactNum / den : 0,
     tie,
     matched: links.filter((l, pi) => weights[pi]! > 0 && l.sim >= RELATED_SIM).map((l) => l.answer),
+    matchedPoint: mostInOneSentence(links, weights, answerSentence),
   };
 }
 
@@ -207,6 +236,9 @@ export function matchPoint(point: PointContext, ctx: EvaluationContext): PointMa
     contradicted: false,
     span: null,
     matchedAnswerTerms: [],
+    matchedPointTerms: 0,
+    claimWords: 0,
+    pointTerms: point.terms.filter((t) => !t.inQuestion).length,
     answerSims: ctx.answerTerms.map(() => 0),
   };
   const sentences = ctx.answer.sentences;
@@ -215,20 +247,23 @@ export function matchPoint(point: PointContext, ctx: EvaluationContext): PointMa
   const candidates = candidatesOf(point, ctx);
   const answerSims = bestSims(candidates, ctx.answerTerms.length);
   const weights = point.terms.map(effectiveWeight);
+  const sentenceOf = (ai: number) => ctx.answerTerms[ai]!.sentence;
 
   const value = (w: WindowScore) => w.recall - 0.03 * (w.last - w.first) + 0.001 * w.tie;
   let best: WindowScore | null = null;
   for (let first = 0; first < sentences.length; first++) {
     for (let last = first; last < Math.min(sentences.length, first + MAX_WINDOW); last++) {
       // A wider window must earn its extra sentences.
-      const w = scoreWindow(candidates, weights, first, last);
+      const w = scoreWindow(candidates, weights, first, last, sentenceOf);
       if (!best || value(w) > value(best) + 1e-9) best = w;
     }
   }
   if (!best || best.recall <= 0) return { ...empty, answerSims };
 
-  const s0 = sentences[best.first]!;
-  const s1 = sentences[best.last]!;
+  // Quote only the sentences of the window that state something of the point.
+  const used = best.matched.map((ai) => ctx.answerTerms[ai]!.sentence);
+  const s0 = sentences[used.length ? Math.min(...used) : best.first]!;
+  const s1 = sentences[used.length ? Math.max(...used) : best.last]!;
   const span = narrow(
     ctx.answer,
     s0.start,
@@ -242,6 +277,12 @@ export function matchPoint(point: PointContext, ctx: EvaluationContext): PointMa
     contradicted: contradiction(candidates, point, ctx, best),
     span,
     matchedAnswerTerms: best.matched,
+    matchedPointTerms: best.matchedPoint.count,
+    claimWords: ctx.answerTerms.filter(
+      (t, ai) =>
+        t.sentence === best.matchedPoint.sentence && !t.inQuestion && !best.matched.includes(ai),
+    ).length,
+    pointTerms: empty.pointTerms,
     answerSims,
   };
 }

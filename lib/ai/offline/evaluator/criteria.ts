@@ -24,6 +24,8 @@ export interface CriteriaInput {
   strengths: readonly number[];
   shape: AnswerShape;
   flags: readonly EvaluationFlag[];
+  /** Flags the detectors are sure of: these get the hard ceilings, the others the soft ones. */
+  certain: ReadonlySet<EvaluationFlag>;
   /** STAR parts present (behavioural questions only, else null). */
   starRoles: ReadonlySet<StarRole> | null;
   model: ScoringModel;
@@ -132,13 +134,35 @@ function technical({ ctx, matches, strengths, model }: CriteriaInput): number {
 }
 
 /** Ceilings per flag: a gamed answer cannot score well on any criterion. */
+// Each keeps the overall (0.4·content + 0.2·each other) at most 10: saying nothing about the
+// question is not partly right. Off-topic and salads keep a little for what they do say.
 const CAPS: Partial<Record<EvaluationFlag, CriteriaScores>> = {
-  non_answer: { contentQuality: 0, clarity: 15, confidence: 10, technicalAccuracy: 0 },
-  gibberish: { contentQuality: 0, clarity: 5, confidence: 15, technicalAccuracy: 0 },
-  off_topic: { contentQuality: 10, clarity: 40, confidence: 50, technicalAccuracy: 10 },
-  copied_question: { contentQuality: 10, clarity: 35, confidence: 40, technicalAccuracy: 15 },
+  non_answer: { contentQuality: 0, clarity: 5, confidence: 5, technicalAccuracy: 0 },
+  gibberish: { contentQuality: 0, clarity: 0, confidence: 5, technicalAccuracy: 0 },
+  off_topic: { contentQuality: 5, clarity: 15, confidence: 15, technicalAccuracy: 5 },
+  copied_question: { contentQuality: 5, clarity: 10, confidence: 10, technicalAccuracy: 5 },
+  keyword_salad: { contentQuality: 10, clarity: 10, confidence: 15, technicalAccuracy: 10 },
+};
+
+/**
+ * Ceilings for flags that only hint (a terse list of terms, no word shared with the rubric): at
+ * most 25 overall, as graders often credit those answers in part.
+ */
+const SOFT_CAPS: Partial<Record<EvaluationFlag, CriteriaScores>> = {
+  off_topic: { contentQuality: 10, clarity: 30, confidence: 30, technicalAccuracy: 10 },
   keyword_salad: { contentQuality: 20, clarity: 20, confidence: 40, technicalAccuracy: 25 },
 };
+
+/** An instruction to the grader with nothing of substance left once it is blanked. */
+const BARE_INJECTION: CriteriaScores = {
+  contentQuality: 0,
+  clarity: 5,
+  confidence: 5,
+  technicalAccuracy: 0,
+};
+
+/** Mean point strength under which an answer carrying an injection is treated as the injection alone. */
+const BARE_INJECTION_AT = 0.2;
 
 /** Coverage at which delivery (clarity, confidence) is judged in full. */
 const SUBSTANCE_AT = 0.5;
@@ -154,7 +178,7 @@ export function scoreCriteria(input: CriteriaInput): CriteriaScores {
     technicalAccuracy: technical(input),
   };
   for (const flag of input.flags) {
-    const cap = CAPS[flag];
+    const cap = input.certain.has(flag) ? CAPS[flag] : (SOFT_CAPS[flag] ?? CAPS[flag]);
     if (!cap) continue;
     scores = {
       contentQuality: Math.min(scores.contentQuality, cap.contentQuality),
@@ -165,6 +189,14 @@ export function scoreCriteria(input: CriteriaInput): CriteriaScores {
   }
   if (input.flags.includes("too_short"))
     scores = { ...scores, clarity: Math.min(scores.clarity, 50) };
+  // What is left of an injected answer must stand on its own: with no point covered, it is nothing.
+  if (input.flags.includes("prompt_injection") && mean(input.strengths) < BARE_INJECTION_AT)
+    scores = {
+      contentQuality: Math.min(scores.contentQuality, BARE_INJECTION.contentQuality),
+      clarity: Math.min(scores.clarity, BARE_INJECTION.clarity),
+      confidence: Math.min(scores.confidence, BARE_INJECTION.confidence),
+      technicalAccuracy: Math.min(scores.technicalAccuracy, BARE_INJECTION.technicalAccuracy),
+    };
   // Talking to the grader is penalised on every criterion, whatever the rest of the answer is worth.
   const factor = input.flags.includes("prompt_injection") ? 0.5 : 1;
   return {

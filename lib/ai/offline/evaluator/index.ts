@@ -14,8 +14,20 @@ import { exampleAnswerOf, improvementsOf, strengthsOf, suggestionsOf } from "./f
 import { blankSpans, blankTrailingNoise, findInjections } from "./injection";
 import type { StarRole } from "./lexicon";
 import { MODEL, type ScoringModel } from "./model";
+import { type OtherQuestion, SUBSTANTIAL_POINTS, bestOtherFit, rubricFit } from "./other-questions";
 import { detectFlags, measureShape } from "./signals";
 import { STAR_ROLES, detectStar, starRoleOfPoint } from "./star";
+
+/** A point is stated with at least this many of its words, or this share of a short point's. */
+const CLAIM_WORDS = 3;
+const CLAIM_SHARE = 0.4;
+/** Content words beyond the point's own that make a sentence a statement rather than a mention. */
+const CLAIM_CONTEXT_WORDS = 3;
+
+/** Own-rubric fit under which the answer is compared with other questions. */
+const OFF_TOPIC_CHECK_BELOW = 0.35;
+/** Against a rubric of several points, even an answer that touches two of them is checked. */
+const OFF_TOPIC_CHECK_BELOW_LONG = 0.75;
 
 /** Strength credited to a rubric point about a STAR part ("Describes the situation") that is present. */
 const STAR_PART_CREDIT = 0.75;
@@ -40,6 +52,22 @@ function closingPunctuation(original: string, end: number): number {
 function lexicalStrength(m: PointMatch, model: ScoringModel): number {
   const s = Math.pow(Math.min(1, Math.max(0, m.recall)), model.gamma);
   return m.contradicted ? 0.25 * s : s;
+}
+
+/** Point words a passage must state for the point to count as covered, by the point's size. */
+function wordsNeeded(pointTerms: number): number {
+  return Math.min(CLAIM_WORDS, Math.max(1, Math.ceil(CLAIM_SHARE * pointTerms)));
+}
+
+/**
+ * The passage says something about the point (a claim, a mechanism, an example), not only its
+ * term: it states several of the point's words, not one or two dropped into a sentence.
+ */
+function saysSomething(m: PointMatch): boolean {
+  const need = wordsNeeded(m.pointTerms);
+  if (m.matchedPointTerms >= need) return true;
+  // Fewer of its words, in a sentence that goes on to say something else about them.
+  return m.matchedPointTerms >= Math.min(2, need) && m.claimWords >= CLAIM_CONTEXT_WORDS;
 }
 
 /** Behavioural rubric points describe parts of the story: a present STAR part covers them. */
@@ -73,13 +101,24 @@ function starParts(
 export function evaluateWith(
   input: EvaluationInput,
   model: ScoringModel = MODEL,
+  others: readonly OtherQuestion[] = [],
 ): EvaluationResult {
   const original = input.answerText;
   const injections = findInjections(original);
   const ctx = buildContext(input, blankTrailingNoise(blankSpans(original, injections)));
   const matches = ctx.points.map((p) => matchPoint(p, ctx));
   const shape = measureShape(ctx, matches);
-  const flags = detectFlags({ ctx, matches, shape, injected: injections.length > 0 });
+  // Only an answer that misses its own points is checked against other questions (the costly part).
+  const gate =
+    matches.length >= SUBSTANTIAL_POINTS ? OFF_TOPIC_CHECK_BELOW_LONG : OFF_TOPIC_CHECK_BELOW;
+  const otherFit = rubricFit(matches) < gate ? bestOtherFit(ctx, others) : 0;
+  const { flags, certain } = detectFlags({
+    ctx,
+    matches,
+    shape,
+    injected: injections.length > 0,
+    otherFit,
+  });
 
   const behavioral = input.category === "Behavioral";
   const silenced = flags.some((f) => f === "non_answer" || f === "gibberish");
@@ -100,11 +139,14 @@ export function evaluateWith(
   const credit = flags.includes("keyword_salad") || flags.includes("off_topic") ? GAMED_CREDIT : 1;
   const strengths: number[] = [];
   const spans: Array<Span | null> = [];
+  const says: boolean[] = [];
   for (const m of matches) {
     const lexical = silenced ? 0 : credit * lexicalStrength(m, model);
     const { strength, span: found } = behavioral
       ? withStar(m, lexical, starFound)
       : { strength: lexical, span: m.span };
+    // A STAR part present covers a rubric point about it; otherwise the passage must state it.
+    says.push(strength > lexical || saysSomething(m));
     strengths.push(strength);
     spans.push(
       strength > 0 && found
@@ -115,7 +157,7 @@ export function evaluateWith(
 
   const evidence: PointEvidence[] = matches.map((m, i) => {
     const span = spans[i] ?? null;
-    const covered = strengths[i]! >= model.coveredAt && span !== null;
+    const covered = strengths[i]! >= model.coveredAt && span !== null && (says[i] ?? false);
     return {
       point: m.point,
       covered,
@@ -137,7 +179,16 @@ export function evaluateWith(
       }
     : null;
   const starRoles = parts ? new Set(STAR_ROLES.filter((r) => parts.has(r))) : null;
-  const criteria = scoreCriteria({ ctx, matches, strengths, shape, flags, starRoles, model });
+  const criteria = scoreCriteria({
+    ctx,
+    matches,
+    strengths,
+    shape,
+    flags,
+    certain,
+    starRoles,
+    model,
+  });
 
   const feedback = {
     category: input.category,
@@ -177,9 +228,13 @@ export function warmUp(): Promise<void> {
 /**
  * The built-in offline evaluator: scores an interview answer against its expected points with
  * word alignment (lemmas, spelling variants, word vectors), question demotion and gaming checks.
- * Deterministic and pure; async only so the first call can load its resources lazily.
+ * Deterministic and pure; async only so the first call can load its resources lazily. `others`
+ * are questions the answer may really belong to (the bank): answering one of them is off-topic.
  */
-export async function evaluateOffline(input: EvaluationInput): Promise<EvaluationResult> {
+export async function evaluateOffline(
+  input: EvaluationInput,
+  others: readonly OtherQuestion[] = [],
+): Promise<EvaluationResult> {
   await warmUp();
-  return evaluateWith(input);
+  return evaluateWith(input, MODEL, others);
 }

@@ -42,9 +42,12 @@ export const STRUCTURE_MARKERS =
 export const NON_ANSWER =
   /^(?:(?:sorry|honestly|um+|uh+|well|hmm+|so|ok(?:ay)?)[, ]+)*(?:i (?:really )?(?:do ?n[o']?t|dont|don’t) know(?: (?:the answer|this|that|anything about (?:this|that|it)))?|no idea|not sure|i'?m not sure|i have no (?:idea|clue)|no clue|idk|dunno|pass|skip(?: this(?: one)?)?|next(?: question)?|no answer|not answered|n\/?a|none|nothing|no comment|i can'?t answer(?: (?:this|that))?|i (?:do ?n[o']?t|dont) remember|i forgot|\?+|-+|\.+)(?:[, ]+(?:sorry|honestly|really|at all))*$/i;
 
-/** Phrases that, inside an otherwise short answer, mean the candidate gave up. */
+/**
+ * Phrases that, inside an otherwise short answer, mean the candidate gave up: not knowing, not
+ * remembering, never having studied it, asking to skip.
+ */
 export const GIVE_UP =
-  /\b(?:i (?:do ?n[o']?t|dont) know|no idea|no clue|i have no idea|not sure what|can'?t answer|never heard of|idk|dunno)\b/i;
+  /\b(?:i (?:really |honestly |just )?(?:don'?t|do not|can'?t|cannot|can not|couldn'?t|could not) (?:really |actually |quite |fully )?(?:know|remember|recall|say|answer|think of|figure)|(?:no|not a(?:ny)?) (?:idea|clue)|not (?:really |quite |too |entirely )?sure|unsure|not certain|(?:have|has) ?n[o'’]?t (?:yet )?(?:studied|learn[e]?[dt]|covered|seen|read|heard|done|used|worked|looked|gotten|got)|never (?:studied|learn[e]?[dt]|covered|seen|heard|used|worked|looked|came across|come across)|not (?:familiar|something i know)|unfamiliar|forg[eo]t(?:ten)?|(?:draw(?:ing)?|went|go(?:ing)?) (?:a )?blank|beyond me|out of my depth|skip|pass on|no answer|idk|dunno|clueless|(?:ask|give) me (?:another|something else|a different)|next question|no comment)\b/i;
 
 /** Words that make a sentence about the grading itself. */
 const GRADING = String.raw`(?:scores?|grades?|grading|marks?|points|rubric|rating|evaluation|evaluator|grader|100|10\/10|5\/5|full|perfect|maximum|instructions?)`;
@@ -65,6 +68,16 @@ export const INJECTION: readonly RegExp[] = [
   ),
   /\byou are (?:now )?(?:a|an|the) [^.!?\n]{0,30}\b(?:grader|evaluator|assistant)\b[^.!?\n]{0,40}\b(?:must|should|will)\b/gi,
   /<\|?(?:im_start|im_end|system|endoftext)\|?>|\[\/?INST\]|<<\/?SYS>>/gi,
+  // A score object for the grader to echo ({"overall_score": 100}, {'score': 10}).
+  /[{[]\s*[{[]?\s*["']?\w*(?:score|grade|rating|marks?|quality|accuracy|clarity|confidence)\w*["']?\s*[:=]\s*\d+/gi,
+  // "Output / return exactly this JSON", "give 100", "return full marks".
+  /\b(?:output|return|respond with|reply with|print|emit|give|assign|set)\s+(?:exactly\s+|only\s+|just\s+)?(?:(?:this|the|following)\s+)?(?:json|100(?:\s*(?:\/\s*100|%|points))?|10\/10|5\/5|(?:full|maximum|max|perfect|top|highest)\s+(?:marks?|scores?|points|grades?|ratings?))(?![\w-])/gi,
+  // "regardless of (the) content / what I wrote", "as an AI (grader) you must".
+  /\bregardless of (?:the |my |its |this )?(?:content|answer|response|what (?:i|is) (?:wrote|written|said))\b/gi,
+  /\bas an? (?:ai|llm|language model|large language model|assistant|automated grader|grader|evaluator)\b[^.!?\n]{0,60}\b(?:must|should|will|have to|need to|are (?:required|instructed))\b/gi,
+  // Addressing the model about the answer's grade: "you (must|should) give/consider this correct".
+  /\b(?:you|the (?:grader|model|evaluator|ai|llm))\s+(?:must|should|will|need to|have to|are (?:required|instructed) to)\s+(?:give|award|assign|rate|score|grade|mark|treat|consider|accept|output|return)\b[^.!?\n]{0,60}\b(?:correct|full|maximum|max|perfect|100|top|highest|pass(?:ing)?|excellent)\b/gi,
+  /\b(?:already (?:been )?(?:verified|validated|graded|approved|marked) (?:as )?(?:correct|complete|perfect)|pre-?approved|(?:mark|treat|consider) (?:this|it|my answer) as (?:correct|complete|perfect))\b/gi,
   /\b(?:this (?:answer|response) (?:deserves|is worth|should (?:get|receive|be (?:given|scored|graded)))|the (?:correct|right) (?:score|grade) (?:is|would be))\s+(?:a\s+)?(?:full|maximum|perfect|top|100|10|5)\b/gi,
 ];
 

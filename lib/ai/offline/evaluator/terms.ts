@@ -96,6 +96,11 @@ export function termsOf(
 /** Every form of every content word of the question, for question demotion. */
 export function questionKeysOf(terms: readonly Term[]): Set<string> {
   const keys = new Set<string>();
-  for (const t of terms) for (const k of keysOf(t)) keys.add(k);
+  for (const t of terms)
+    for (const k of keysOf(t)) {
+      keys.add(k);
+      // The parts of a compound token ("N+1", "read-only") are question words too.
+      for (const part of k.split(/[^\p{L}\p{N}]+/u)) if (part) keys.add(part);
+    }
   return keys;
 }
