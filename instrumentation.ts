@@ -1,13 +1,22 @@
-// Runs once when a server process starts: validates the configuration, makes this process handle
+// Runs once when a server process starts: validates the configuration (a deployment missing a
+// required setting fails here, not at its first request), drains background jobs on SIGTERM, makes this process handle
 // the events it emits (always: it is the fallback when Inngest cannot be reached) and, without
 // Inngest, starts the in-process schedule (which also picks up work a restart left behind).
 export async function register(): Promise<void> {
   // NEXT_RUNTIME is replaced at build time (not read from the environment), so the edge bundle
   // drops the Node.js-only imports below.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { env, isInngestConfigured } = await import("@/lib/env");
+  const { deploymentProblems, env, isInngestConfigured } = await import("@/lib/env");
   const config = env();
   if (config.NEXT_PHASE === "phase-production-build") return;
+  const problems = deploymentProblems(config);
+  if (problems.length > 0) {
+    // Next.js would keep serving 500s after a failed hook; a platform restarts or reports an exit.
+    console.error(`Cannot start:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    process.exit(1);
+  }
+  const { installGracefulShutdown } = await import("@/lib/lifecycle/shutdown");
+  installGracefulShutdown(config.SHUTDOWN_TIMEOUT_MS);
   const { installInProcessRunner } = await import("@/lib/jobs/in-process-runner");
   installInProcessRunner();
   if (!isInngestConfigured(config)) {

@@ -15,4 +15,7 @@ export const inngestEvents: { [N in EventName]: EventType<N, (typeof EVENTS)[N]>
   "interview/session.completed": eventType("interview/session.completed", {
     schema: EVENTS["interview/session.completed"],
   }),
+  "resume/resume.uploaded": eventType("resume/resume.uploaded", {
+    schema: EVENTS["resume/resume.uploaded"],
+  }),
 };

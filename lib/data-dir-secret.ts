@@ -9,12 +9,19 @@ import { logger } from "@/lib/logger";
  * directories (tests) get a fresh secret per process. Scaled-out deployments set the variable
  * named in `variable` instead.
  */
+const inMemorySecrets = new Map<string, string>();
+
 export function dataDirSecret(fileName: string, variable: string, generate: () => string): string {
   const e = env();
   if (e.DATABASE_URL && e.NODE_ENV === "production") {
     throw new Error(`${variable} is required when running on a shared PostgreSQL database`);
   }
-  if (e.DATA_DIR === IN_MEMORY_DATA_DIR) return generate();
+  if (e.DATA_DIR === IN_MEMORY_DATA_DIR) {
+    // One per process, not per call: values encrypted a moment ago must still decrypt.
+    const secret = inMemorySecrets.get(fileName) ?? generate();
+    inMemorySecrets.set(fileName, secret);
+    return secret;
+  }
   const file = path.resolve(e.DATA_DIR, fileName);
   try {
     return readFileSync(file, "utf8").trim();

@@ -20,6 +20,11 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).optional(),
 
   DATABASE_URL: optionalString,
+  // Set by Vercel on its deployments: no writable disk there, so DATABASE_URL is required.
+  VERCEL: optionalString,
+  // On SIGTERM, how long in-flight background jobs may run before the process exits anyway
+  // (below the platform's kill grace period: Docker 10 s by default, Railway and Kubernetes 30 s).
+  SHUTDOWN_TIMEOUT_MS: positiveInt(25_000),
   DATA_DIR: z.string().trim().min(1).default("./.data"),
   REDIS_URL: optionalString,
   // Namespace for every cache key, so several apps (or test runs) can share one Redis.
@@ -30,6 +35,30 @@ const envSchema = z.object({
   NEXTAUTH_URL: optionalUrl,
   // Keyring for data encrypted at rest: `id:base64key[,id:base64key…]`, current key first.
   ENCRYPTION_KEYS: optionalString,
+  // Resume files: on disk under DATA_DIR/resume-files unless S3_BUCKET names an S3-compatible
+  // bucket (AWS, MinIO, R2…; S3_ENDPOINT for non-AWS, path-style addressing when forced).
+  S3_BUCKET: optionalString,
+  S3_ENDPOINT: optionalUrl,
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: z
+    .enum(["0", "1", "true", "false"])
+    .default("0")
+    .transform((v) => v === "1" || v === "true"),
+  // Resumes one user may keep (older versions must be deleted to upload more).
+  RESUME_MAX_PER_USER: positiveInt(20),
+  // Comma-separated emails that are administrators: each is promoted when it registers or signs
+  // in (the first admin of a fresh install). Listed admins cannot be demoted from /admin.
+  ADMIN_EMAILS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((e) => e.trim().toLowerCase())
+        .filter(Boolean),
+    ),
   BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(12),
 
   INNGEST_EVENT_KEY: optionalString,
@@ -57,6 +86,8 @@ const envSchema = z.object({
   AI_QUESTION_BUDGET_MS: positiveInt(2_500),
   // One evaluation tries providers for at most this long (well inside the 120 s job lease).
   AI_EVALUATION_BUDGET_MS: positiveInt(40_000),
+  // Taking a follow-up waits at most this long for a provider's question (then builds its own).
+  AI_FOLLOW_UP_BUDGET_MS: positiveInt(6_000),
   // Speech-to-text (Groq's Whisper endpoint, enabled by GROQ_API_KEY): model, requests per UTC
   // day (Groq's free tier allows 2,000), and the longest one transcription may take.
   GROQ_STT_MODEL: z.string().trim().min(1).default("whisper-large-v3-turbo"),
@@ -110,6 +141,36 @@ export function resetEnvForTests(): void {
 
 export const isInngestConfigured = (e: Env = env()): boolean =>
   Boolean(e.INNGEST_EVENT_KEY ?? e.INNGEST_DEV ?? e.INNGEST_BASE_URL);
+
+/**
+ * Settings a deployment cannot run without, checked when a server starts (not at the first request
+ * that needs them). Several instances on one PostgreSQL must share the secrets that a single
+ * embedded install generates into DATA_DIR.
+ */
+export function deploymentProblems(e: Env = env()): string[] {
+  const problems: string[] = [];
+  if (e.VERCEL && !e.DATABASE_URL) {
+    problems.push("DATABASE_URL is required on Vercel (there is no writable disk for PGlite)");
+  }
+  if (e.VERCEL && !isInngestConfigured(e)) {
+    problems.push(
+      "Inngest is required on Vercel (INNGEST_EVENT_KEY and INNGEST_SIGNING_KEY): a serverless function is frozen after its response, so in-process background jobs would not finish",
+    );
+  }
+  if (e.NODE_ENV === "production" && e.DATABASE_URL) {
+    if (!(e.AUTH_SECRET ?? e.NEXTAUTH_SECRET)) {
+      problems.push(
+        "AUTH_SECRET is required with DATABASE_URL in production (every instance must sign sessions with the same secret; generate one with `openssl rand -base64 32`)",
+      );
+    }
+    if (!e.ENCRYPTION_KEYS) {
+      problems.push(
+        "ENCRYPTION_KEYS is required with DATABASE_URL in production (every instance must read what another encrypted; see README)",
+      );
+    }
+  }
+  return problems;
+}
 
 export type LogLevel = NonNullable<Env["LOG_LEVEL"]>;
 

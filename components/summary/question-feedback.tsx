@@ -64,10 +64,12 @@ type Props = {
   question: SummaryQuestion;
   onRetry?: (answerId: number) => void;
   retrying?: boolean;
+  /** A model answer is shown instead (the built-in example is only the checklist in prose). */
+  hideExampleAnswer?: boolean;
 };
 
 /** One question of the summary: the answer with its evidence, the checklist and the feedback. */
-export function QuestionFeedback({ question: q, onRetry, retrying }: Props) {
+export function QuestionFeedback({ question: q, onRetry, retrying, hideExampleAnswer }: Props) {
   const headingId = `summary-q${q.question_number}`;
   const e = q.evaluation;
   const completed = q.evaluation_status === "completed" && e?.scores;
@@ -172,7 +174,7 @@ export function QuestionFeedback({ question: q, onRetry, retrying }: Props) {
               </div>
             </section>
 
-            {e.feedback.example_answer ? (
+            {e.feedback.example_answer && !hideExampleAnswer ? (
               <details className="group rounded-lg border">
                 <summary className="flex cursor-pointer list-none items-center justify-between gap-2 rounded-lg px-4 py-3 text-sm font-semibold [&::-webkit-details-marker]:hidden">
                   Example answer

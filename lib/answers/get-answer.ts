@@ -5,11 +5,17 @@ import { emit } from "@/lib/jobs/emit";
 import { announceEvaluation } from "@/lib/evaluations/announce-evaluation";
 import { toEvaluationDto } from "@/lib/evaluations/evaluation-dto";
 import { invalidateSessionCache } from "@/lib/interviews/session-cache";
+import { modelAnswerView } from "@/lib/questions/model-answer";
 
 async function loadOwnedAnswer(userId: number, answerId: number) {
   const answer = await db.answer.findFirst({
     where: { id: answerId, session: { userId } },
-    include: { evaluation: true, question: true },
+    include: {
+      evaluation: true,
+      question: true,
+      followUp: { select: { id: true } },
+      followUpOf: { select: { id: true, prompt: true } },
+    },
   });
   if (!answer) throw notFound("Answer");
   return answer;
@@ -30,6 +36,15 @@ export async function getAnswer(userId: number, answerId: number) {
     submitted_at: answer.submittedAt.toISOString(),
     evaluation_status: answer.evaluation?.status ?? "pending",
     evaluation: answer.evaluation ? toEvaluationDto(answer.evaluation) : null,
+    kind: answer.kind,
+    attempt: answer.attempt,
+    /** The follow-up this answer responds to (its question), or the one taken after it. */
+    follow_up_of: answer.followUpOf
+      ? { follow_up_id: answer.followUpOf.id, prompt: answer.followUpOf.prompt }
+      : null,
+    follow_up_id: answer.followUp?.id ?? null,
+    // Shown only once there is an attempt, which an answer is.
+    model_answer: modelAnswerView(answer.question),
   };
 }
 

@@ -113,6 +113,27 @@ export function authedRoute<P = Record<string, never>, T = unknown>(
   );
 }
 
+/**
+ * An endpoint for the web app's own pages (the next-auth session cookie), in the same envelope:
+ * for browser work a server action cannot do, such as an upload with progress. A cookie travels
+ * with cross-site requests too, so only same-origin requests are served.
+ */
+export function sessionRoute<P = Record<string, never>, T = unknown>(
+  handler: (ctx: ApiContext<P> & { user: { id: number } }) => Promise<ApiResult<T>>,
+  options: Options = {},
+) {
+  return wrap<P, { user: { id: number } }, T>(
+    options,
+    async (ctx) => {
+      assertSameOrigin(ctx.request);
+      const user = await getCurrentUser();
+      if (!user) throw new AppError("AUTHENTICATION_ERROR", "Sign in to continue");
+      return { subject: `user:${user.id}`, extra: { user: { id: user.id } } };
+    },
+    handler,
+  );
+}
+
 /** Who calls an endpoint that both API clients and the app's own pages use. */
 export type ApiCaller = Pick<ApiUser, "id" | "email" | "role">;
 

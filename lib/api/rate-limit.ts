@@ -20,6 +20,8 @@ const RULES = {
   "auth:login": () => ({ limit: 20, windowSeconds: 60 }),
   "auth:register": () => ({ limit: 10, windowSeconds: 60 }),
   "auth:refresh": () => ({ limit: 30, windowSeconds: 60 }),
+  // Each upload is stored and parsed in the background: far fewer than ordinary calls.
+  "resume:upload": () => ({ limit: 10, windowSeconds: 60 }),
 } satisfies Record<string, () => Omit<RateLimitRule, "name">>;
 
 export type RateLimitName = keyof typeof RULES;

@@ -1,3 +1,4 @@
+import { promoteListedAdmin } from "@/lib/admin/roles";
 import { audit, type AuditContext } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -77,5 +78,5 @@ export async function authenticate(raw: unknown, context: AuditContext = {}) {
     });
   }
   await audit("auth.login", user.id, context);
-  return { ...safe, failedLoginAttempts: 0, lockedUntil: null };
+  return promoteListedAdmin({ ...safe, failedLoginAttempts: 0, lockedUntil: null }, context);
 }

@@ -2,7 +2,7 @@ import pg from "pg";
 import { prepareDatabase, type PrepareReport } from "./client";
 
 // Prisma Migrate's advisory lock key, so our runner and `prisma migrate deploy` exclude each other.
-const MIGRATION_LOCK_KEY = 72707369;
+export const MIGRATION_LOCK_KEY = 72707369;
 
 /** Migrates and seeds a PostgreSQL server; safe to run from many instances at once. */
 export async function migratePostgres(url: string): Promise<PrepareReport> {

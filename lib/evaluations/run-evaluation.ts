@@ -6,7 +6,7 @@ import { logger } from "@/lib/logger";
 import { requestContext, withRequestContext } from "@/lib/request-context";
 import { summariseWhenSettled } from "@/lib/summaries/settle";
 import { announceEvaluation } from "./announce-evaluation";
-import { readExpectedPoints } from "./expected-points";
+import { evaluationInputOf } from "./evaluation-input";
 import { overallScore } from "./score";
 
 export const MAX_EVALUATION_ATTEMPTS = 3;
@@ -45,18 +45,11 @@ async function evaluate(answerId: number): Promise<void> {
   const fence = { id: claimed.id, status: "processing" as const, attempts: claimed.attempts };
   const answer = await db.answer.findUniqueOrThrow({
     where: { id: answerId },
-    include: { question: true },
+    include: { question: true, followUpOf: true },
   });
   await invalidateSessionCache(answer.sessionId);
   try {
-    const { result, provider } = await evaluateAnswer({
-      questionText: answer.question.questionText,
-      category: answer.question.category,
-      difficulty: answer.question.difficulty,
-      role: answer.question.role,
-      expectedAnswerPoints: readExpectedPoints(answer.question.expectedAnswerPoints),
-      answerText: answer.answerText,
-    });
+    const { result, provider } = await evaluateAnswer(evaluationInputOf(answer));
     const stored = await db.evaluation.updateMany({
       where: fence,
       data: {

@@ -18,6 +18,7 @@ export async function loadAchievementFacts(userId: number): Promise<AchievementF
       JOIN "evaluations" e ON e."answer_id" = a."id"
       JOIN "questions" q ON q."id" = a."question_id"
       WHERE s."user_id" = ${userId} AND s."status" = 'completed' AND e."status" = 'completed'
+        AND a."kind" = 'answer'
       GROUP BY q."category"`,
   ]);
   const row = sessions[0];

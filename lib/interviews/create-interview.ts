@@ -1,9 +1,8 @@
-import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { selectQuestions } from "@/lib/questions/select-questions";
 import { createInterviewSchema } from "@/lib/validations/interview";
 import { parseInput } from "@/lib/validations/parse";
-import { toQuestionDto } from "./dto";
+import { openSession } from "./open-session";
 
 /** POST /interviews: picks the questions and opens the session with its first question shown. */
 export async function createInterview(userId: number, raw: unknown) {
@@ -12,39 +11,5 @@ export async function createInterview(userId: number, raw: unknown) {
   if (questions.length === 0) {
     throw new AppError("SERVICE_UNAVAILABLE", "No questions are available for this selection");
   }
-  const now = new Date();
-  const session = await db.$transaction(async (tx) => {
-    const created = await tx.interviewSession.create({
-      data: {
-        userId,
-        role: input.role,
-        difficulty: input.difficulty,
-        categories: input.categories,
-        questionCount: questions.length,
-        startTime: now,
-        lastActivityAt: now,
-      },
-    });
-    await tx.sessionQuestion.createMany({
-      data: questions.map((q, i) => ({
-        sessionId: created.id,
-        questionId: q.id,
-        displayOrder: i + 1,
-        // The first question is on screen as soon as the session exists: its clock starts now.
-        questionDisplayedAt: i === 0 ? now : null,
-      })),
-    });
-    return created;
-  });
-  const first = questions[0]!;
-  return {
-    session_id: session.id,
-    role: session.role,
-    difficulty: session.difficulty,
-    categories: session.categories,
-    status: session.status,
-    start_time: session.startTime.toISOString(),
-    total_questions: questions.length,
-    first_question: toQuestionDto(first, 1, questions.length),
-  };
+  return openSession(userId, input, questions);
 }

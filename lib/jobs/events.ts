@@ -14,6 +14,8 @@ export const EVENTS = {
   "interview/evaluation.retry-requested": z.object({ answer_id: idSchema }),
   /** A session is over and none of its evaluations is still in flight: finalise it. */
   "interview/session.completed": z.object({ session_id: idSchema }),
+  /** A resume file was stored: read its text and analyse it (uploaded → … → ready / failed). */
+  "resume/resume.uploaded": z.object({ resume_id: idSchema }),
 } as const;
 
 export type EventName = keyof typeof EVENTS;

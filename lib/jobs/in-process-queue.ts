@@ -20,6 +20,7 @@ export class InProcessQueue {
   private timers = 0;
   // Keys of jobs waiting, running or backing off: the same work is never queued twice.
   private readonly active = new Set<string>();
+  private closed = false;
 
   constructor(
     private readonly concurrency = 2,
@@ -33,11 +34,21 @@ export class InProcessQueue {
     options: { key?: string; maxAttempts?: number } = {},
   ): boolean {
     const key = options.key ?? `${name}:${Math.random()}`;
+    if (this.closed) {
+      // Shutting down: the work stays pending in the database for the recovery sweep.
+      logger.info("queue closed; job left to recovery", { job: name });
+      return false;
+    }
     if (this.active.has(key)) return false;
     this.active.add(key);
     this.waiting.push({ name, key, run, attempt: 1, maxAttempts: options.maxAttempts ?? 3 });
     this.pump();
     return true;
+  }
+
+  /** Refuses new jobs (graceful shutdown); queued, running and retrying ones still finish. */
+  close(): void {
+    this.closed = true;
   }
 
   /** Resolves when nothing is queued, running or waiting to retry (tests, graceful shutdown). */

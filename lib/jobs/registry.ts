@@ -1,4 +1,7 @@
 import { evaluateAnswerById } from "@/lib/evaluations/run-evaluation";
+import { ensureModelAnswer } from "@/lib/questions/model-answer";
+import { processResume } from "@/lib/resumes/process-resume";
+import { recordReviewOutcome } from "@/lib/review/record-outcome";
 import { runFinalization } from "@/lib/summaries/finalize-session";
 import type { EventData, EventName } from "./events";
 import type { StepRunner } from "./steps";
@@ -22,6 +25,10 @@ const evaluate = <N extends AnswerEvent>(id: string): EventHandler<N> => ({
   concurrency: 10,
   run: async ({ answer_id }, step) => {
     await step("evaluate-answer", () => evaluateAnswerById(answer_id));
+    // Then the practice loop: a weak answer's question joins the review queue (a good one moves
+    // it along), and a question without a model answer gets one from a configured provider.
+    await step("schedule-review", () => recordReviewOutcome(answer_id));
+    await step("model-answer", () => ensureModelAnswer(answer_id));
     return { answer_id };
   },
 });
@@ -41,5 +48,11 @@ export const EVENT_HANDLERS: { [N in EventName]: EventHandler<N> } = {
       const done = await runFinalization(session_id, step);
       return { session_id, finalized: done !== null, achievements: done?.achievements ?? [] };
     },
+  },
+  "resume/resume.uploaded": {
+    id: "process-resume",
+    retries: 2,
+    concurrency: 4,
+    run: ({ resume_id }, step) => processResume(resume_id, step),
   },
 };

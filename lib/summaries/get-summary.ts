@@ -6,6 +6,7 @@ import { loadOwnedSession } from "@/lib/interviews/load-session";
 import { categoryPerformanceSchema, stringListSchema } from "@/lib/validations/stored-json";
 import { computeSummary } from "./compute-summary";
 import { loadSessionItems } from "./load-summary-items";
+import { loadPracticeExtras } from "./practice-extras";
 
 /**
  * GET /interviews/{id}/summary: the stored summary once the session is settled; before that, a
@@ -20,6 +21,10 @@ export async function getSessionSummary(userId: number, sessionId: number) {
     db.sessionSummary.findUnique({ where: { sessionId } }),
   ]);
   const live = computeSummary(items.map((i) => i.item));
+  const practice = await loadPracticeExtras(
+    session,
+    items.map(({ row }) => row),
+  );
   const pending = items.filter((i) => {
     const s = i.item.evaluation?.status;
     return s === "pending" || s === "processing";
@@ -35,6 +40,7 @@ export async function getSessionSummary(userId: number, sessionId: number) {
     categories: session.categories,
     question_count: session.questionCount,
     status: session.status,
+    origin: session.origin,
     complete,
     evaluations_pending: pending,
     evaluations_failed: failed,
@@ -51,6 +57,10 @@ export async function getSessionSummary(userId: number, sessionId: number) {
     end_time: session.endTime?.toISOString() ?? null,
     /** Achievements this session earned (shown as a toast once the summary is complete). */
     achievements_earned: achievements,
+    /** Separate lines: follow-ups and retries never change the session's own score. */
+    follow_ups: practice.lines.follow_ups,
+    retries: practice.lines.retries,
+    practice_pending: practice.lines.pending,
     questions: items.map(({ row }) => ({
       question_id: row.questionId,
       question_number: row.displayOrder,
@@ -63,6 +73,7 @@ export async function getSessionSummary(userId: number, sessionId: number) {
       time_taken: row.answer?.timeTaken ?? null,
       evaluation_status: row.answer?.evaluation?.status ?? null,
       evaluation: row.answer?.evaluation ? toEvaluationDto(row.answer.evaluation) : null,
+      ...practice.byQuestion.get(row.questionId)!,
     })),
   };
 }

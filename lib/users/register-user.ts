@@ -1,3 +1,4 @@
+import { promoteListedAdmin } from "@/lib/admin/roles";
 import { audit, type AuditContext } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -22,7 +23,7 @@ export async function registerUser(raw: unknown, context: AuditContext = {}) {
       },
     });
     await audit("user.registered", user.id, context);
-    return user;
+    return await promoteListedAdmin(user, context);
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(DUPLICATE_EMAIL_MESSAGE);
     throw error;

@@ -74,3 +74,13 @@ export const jobMatchReportSchema = z.object({
   explanation: z.array(z.string()),
 });
 export type JobMatchReport = z.infer<typeof jobMatchReportSchema>;
+
+/** GET /job-descriptions/{id}/match: which resume (the primary one when absent). */
+export const jobMatchQuerySchema = z.object({
+  resume_id: z.coerce
+    .number({ error: "resume_id must be a number" })
+    .int()
+    .positive("resume_id must be a positive id")
+    .max(2_147_483_647)
+    .optional(),
+});

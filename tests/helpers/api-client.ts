@@ -7,6 +7,12 @@ import * as analyticsDashboard from "@/app/api/v1/analytics/dashboard/route";
 import * as analyticsPerformance from "@/app/api/v1/analytics/performance/route";
 import * as answer from "@/app/api/v1/answers/[id]/route";
 import * as answerRetry from "@/app/api/v1/answers/[id]/retry/route";
+import * as answerFollowUp from "@/app/api/v1/answers/[id]/follow-up/route";
+import * as followUp from "@/app/api/v1/follow-ups/[id]/route";
+import * as followUpAnswer from "@/app/api/v1/follow-ups/[id]/answer/route";
+import * as attempts from "@/app/api/v1/interviews/[id]/questions/[qid]/attempts/route";
+import * as reviewQueue from "@/app/api/v1/review-queue/route";
+import * as reviewSessions from "@/app/api/v1/review-queue/sessions/route";
 import * as login from "@/app/api/v1/auth/login/route";
 import * as logout from "@/app/api/v1/auth/logout/route";
 import * as logoutAll from "@/app/api/v1/auth/logout-all/route";
@@ -24,6 +30,13 @@ import * as summary from "@/app/api/v1/interviews/[id]/summary/route";
 import * as me from "@/app/api/v1/users/me/route";
 import * as leaderboard from "@/app/api/v1/leaderboard/route";
 import * as streaks from "@/app/api/v1/streaks/route";
+import * as resumes from "@/app/api/v1/resumes/route";
+import * as resume from "@/app/api/v1/resumes/[id]/route";
+import * as resumePrimary from "@/app/api/v1/resumes/[id]/primary/route";
+import * as resumeRetry from "@/app/api/v1/resumes/[id]/retry/route";
+import * as jobDescriptions from "@/app/api/v1/job-descriptions/route";
+import * as jobDescription from "@/app/api/v1/job-descriptions/[id]/route";
+import * as jobMatch from "@/app/api/v1/job-descriptions/[id]/match/route";
 import * as unknownEndpoint from "@/app/api/v1/[...path]/route";
 
 // Route modules type their params precisely; the table only needs them callable.
@@ -47,8 +60,14 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/abandon$/, interviewAbandon],
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/questions\/(?<qid>[^/]+)$/, question],
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/questions\/(?<qid>[^/]+)\/skip$/, skip],
+  [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/questions\/(?<qid>[^/]+)\/attempts$/, attempts],
   [/^\/api\/v1\/answers\/(?<id>[^/]+)$/, answer],
   [/^\/api\/v1\/answers\/(?<id>[^/]+)\/retry$/, answerRetry],
+  [/^\/api\/v1\/answers\/(?<id>[^/]+)\/follow-up$/, answerFollowUp],
+  [/^\/api\/v1\/follow-ups\/(?<id>[^/]+)$/, followUp],
+  [/^\/api\/v1\/follow-ups\/(?<id>[^/]+)\/answer$/, followUpAnswer],
+  [/^\/api\/v1\/review-queue$/, reviewQueue],
+  [/^\/api\/v1\/review-queue\/sessions$/, reviewSessions],
   [/^\/api\/v1\/analytics\/dashboard$/, analyticsDashboard],
   [/^\/api\/v1\/analytics\/performance$/, analyticsPerformance],
   [/^\/api\/v1\/analytics\/comparison$/, analyticsComparison],
@@ -56,6 +75,13 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/streaks$/, streaks],
   [/^\/api\/v1\/leaderboard$/, leaderboard],
   [/^\/api\/v1\/admin\/ai-status$/, adminAiStatus],
+  [/^\/api\/v1\/resumes$/, resumes],
+  [/^\/api\/v1\/resumes\/(?<id>[^/]+)$/, resume],
+  [/^\/api\/v1\/resumes\/(?<id>[^/]+)\/primary$/, resumePrimary],
+  [/^\/api\/v1\/resumes\/(?<id>[^/]+)\/retry$/, resumeRetry],
+  [/^\/api\/v1\/job-descriptions$/, jobDescriptions],
+  [/^\/api\/v1\/job-descriptions\/(?<id>[^/]+)$/, jobDescription],
+  [/^\/api\/v1\/job-descriptions\/(?<id>[^/]+)\/match$/, jobMatch],
   // Next.js tries the catch-all last, as this table does.
   [/^\/api\/v1\/.*$/, unknownEndpoint],
 ];
@@ -71,6 +97,8 @@ export interface CallOptions {
   body?: unknown;
   /** Sent as-is (for malformed JSON, wrong types, oversize bodies). */
   rawBody?: string;
+  /** A multipart/form-data body (file uploads); the boundary header is set from it. */
+  form?: FormData;
   token?: string;
   headers?: Record<string, string>;
 }
@@ -93,7 +121,7 @@ export async function call<T = any>(
   if (!headers.has("x-forwarded-for"))
     headers.set("x-forwarded-for", `10.0.${ipCounter >> 8}.${ipCounter++ & 255}`);
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
-  let body: string | undefined = options.rawBody;
+  let body: string | FormData | undefined = options.form ?? options.rawBody;
   if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     if (!headers.has("content-type")) headers.set("content-type", "application/json");
@@ -118,6 +146,18 @@ export const api = {
 
 let userCounter = 0;
 export const STRONG_PASSWORD = "Str0ng!Passw0rd";
+
+/** Uploads one file as the multipart field `field` (default "file"). */
+export function upload<T = any>(
+  url: string,
+  file: { name: string; bytes: Uint8Array; type?: string },
+  token?: string,
+  field = "file",
+) {
+  const form = new FormData();
+  form.append(field, new Blob([new Uint8Array(file.bytes)], { type: file.type ?? "" }), file.name);
+  return call<T>("POST", url, { form, token });
+}
 
 /** Registers and logs in a fresh user; returns their tokens and id. */
 export async function newUser(name = "Test User") {

@@ -86,6 +86,7 @@ export function expectedColumnType(field: ParsedField, enums: Map<string, string
     const dec = db.match(/^Decimal\((\d+),\s*(\d+)\)$/);
     if (dec) return `numeric(${dec[1]},${dec[2]})`;
     if (db === "Date") return "date";
+    if (db === "SmallInt") return "smallint";
   }
   const base: Record<string, string> = {
     Int: "integer",

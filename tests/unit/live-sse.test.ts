@@ -102,8 +102,8 @@ describe("live event stream", () => {
     await s.read((t) => t.includes("event: ready"));
     await bus.publish(other, evaluated(99));
     await bus.publish(user, evaluated(5));
-    await bus.publish(user, { type: "resume.status", resumeId: 4, status: "skills_extracted" });
-    const { text } = await s.read((t) => t.includes("skills_extracted"));
+    await bus.publish(user, { type: "resume.status", resumeId: 4, status: "analysing" });
+    const { text } = await s.read((t) => t.includes("analysing"));
     const events = frames(text).filter((f) => "data" in f && "id" in f);
     expect(events).toHaveLength(2);
     const [first, second] = events.map((f) => ({ id: f.id, data: JSON.parse(f.data ?? "null") }));
@@ -111,7 +111,7 @@ describe("live event stream", () => {
     expect(second!.data.event).toEqual({
       type: "resume.status",
       resumeId: 4,
-      status: "skills_extracted",
+      status: "analysing",
     });
     expect(first!.id).not.toBe(second!.id);
     expect(text).not.toContain('"answerId":99');

@@ -20,6 +20,8 @@ import { cn } from "@/lib/utils";
 const NAV = [
   { href: "/dashboard", label: "Dashboard" },
   { href: "/interviews/new", label: "New interview" },
+  { href: "/resumes", label: "Resumes" },
+  { href: "/jobs", label: "Job match" },
   { href: "/achievements", label: "Achievements" },
   { href: "/leaderboard", label: "Leaderboard" },
   { href: "/profile", label: "Profile" },
@@ -40,8 +42,9 @@ function signOutNow() {
   void signOut({ callbackUrl: "/login" });
 }
 
-export function AppHeader({ user }: { user: { name: string; email: string } }) {
+export function AppHeader({ user }: { user: { name: string; email: string; isAdmin: boolean } }) {
   const pathname = usePathname();
+  const nav = user.isAdmin ? [...NAV, { href: "/admin", label: "Admin" } as const] : NAV;
   const [menuOpen, setMenuOpen] = useState(false);
 
   return (
@@ -50,7 +53,7 @@ export function AppHeader({ user }: { user: { name: string; email: string } }) {
         <Logo href="/dashboard" />
         <nav aria-label="Main" className="hidden md:block">
           <ul className="flex items-center gap-1">
-            {NAV.map((item) => {
+            {nav.map((item) => {
               const active = isActive(pathname, item.href);
               return (
                 <li key={item.href}>
@@ -127,7 +130,7 @@ export function AppHeader({ user }: { user: { name: string; email: string } }) {
         className="border-t px-4 pb-3 md:hidden"
       >
         <ul className="grid gap-1 pt-2">
-          {NAV.map((item) => {
+          {nav.map((item) => {
             const active = isActive(pathname, item.href);
             return (
               <li key={item.href}>

@@ -7,6 +7,9 @@ import { getComparison } from "@/lib/analytics/get-comparison";
 import { getDashboard } from "@/lib/analytics/get-dashboard";
 import { requireUser } from "@/lib/auth/session";
 import { listInterviews } from "@/lib/interviews/list-interviews";
+import { getReviewQueue } from "@/lib/review/review-queue";
+import { ReviewQueueCard } from "@/components/review/review-queue-card";
+import { startReviewSessionAction } from "./actions";
 import { AnalyticsSection } from "./_components/analytics-section";
 import { HistorySection } from "./_components/history-section";
 
@@ -24,10 +27,12 @@ function pageParam(value: string | string[] | undefined): number {
 export default async function DashboardPage({ searchParams }: Props) {
   const user = await requireUser("/dashboard");
   const page = pageParam((await searchParams).page);
-  const [history, dashboard, comparison, deliveryTrend] = await Promise.all([
+  const now = new Date();
+  const [history, dashboard, comparison, review, deliveryTrend] = await Promise.all([
     listInterviews(user.id, { page, page_size: PAGE_SIZE }),
     getDashboard(user.id),
     getComparison(user.id),
+    getReviewQueue(user.id, now),
     getDeliveryTrend(user.id),
   ]);
 
@@ -48,6 +53,8 @@ export default async function DashboardPage({ searchParams }: Props) {
           </Link>
         </Button>
       </div>
+
+      <ReviewQueueCard queue={review} now={now.getTime()} onStart={startReviewSessionAction} />
 
       <AnalyticsSection
         data={dashboard.data}

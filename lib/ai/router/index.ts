@@ -10,7 +10,7 @@ import { estimateCost, recordBuiltinUsage } from "./usage";
 
 /** One kind of LLM work: its prompt, and how a reply becomes a checked result. */
 export interface LlmTask<I, O> {
-  readonly name: "generate_questions" | "evaluate_answer";
+  readonly name: "generate_questions" | "evaluate_answer" | "follow_up_question" | "model_answer";
   messages(input: I): ChatMessage[];
   /** JSON schema of the reply, for providers that can enforce one. */
   readonly jsonSchema?: Record<string, unknown>;

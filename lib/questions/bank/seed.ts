@@ -1,4 +1,5 @@
 import type { SqlRunner } from "@/lib/db/migrations";
+import { applyBankEdits, loadBankEdits } from "./edits";
 import { questionBank } from "./load";
 import { planSeed, toSeedRow, type ExistingRow, type SeedRow } from "./seed-plan";
 import type { BankQuestion } from "./schema";
@@ -64,15 +65,18 @@ async function existingRows(runner: SqlRunner, rows: readonly SeedRow[]): Promis
 }
 
 /**
- * Makes `questions` match the bank: new questions inserted, edited ones (same key, new content
- * hash) updated in place, removed ones retired. Idempotent; one transaction, so a failure leaves
- * the table as it was. The caller serialises concurrent runs (PostgreSQL: the migration lock).
+ * Makes `questions` match the bank, with administrators' edits (question_bank_edits) applied
+ * over the files: new questions inserted, edited ones (same key, new content hash) updated in
+ * place, removed or retired ones retired. Idempotent; one transaction, so a failure leaves the
+ * table as it was. The caller serialises concurrent runs (PostgreSQL: the migration lock; the
+ * admin edit: its transaction's lock on the edits table).
  */
 export async function seedQuestionBank(
   runner: SqlRunner,
   questions: readonly BankQuestion[] = questionBank().questions,
+  options: { inTransaction?: boolean } = {},
 ): Promise<SeedReport> {
-  const rows = questions.map(toSeedRow);
+  const rows = applyBankEdits(questions, await loadBankEdits(runner)).map(toSeedRow);
   const plan = planSeed(rows, await existingRows(runner, rows));
   const report: SeedReport = {
     inserted: plan.insert.length,
@@ -83,7 +87,9 @@ export async function seedQuestionBank(
   const updated = plan.update.map((u) => u.id);
   if (updated.length + plan.insert.length + plan.retire.length === 0) return report;
 
-  await runner.exec("BEGIN");
+  // Inside a caller's transaction (the admin edit) the caller commits or rolls back.
+  const own = !options.inTransaction;
+  if (own) await runner.exec("BEGIN");
   try {
     // Free the keys and texts that move between rows first, so no unique index sees them twice.
     await inBatches(plan.release, (batch) =>
@@ -104,9 +110,9 @@ export async function seedQuestionBank(
         ids(batch),
       ]),
     );
-    await runner.exec("COMMIT");
+    if (own) await runner.exec("COMMIT");
   } catch (error) {
-    await runner.exec("ROLLBACK");
+    if (own) await runner.exec("ROLLBACK");
     throw error;
   }
   return report;

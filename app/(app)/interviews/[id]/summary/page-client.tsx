@@ -17,6 +17,9 @@ import { CategoryBadges, DifficultyBadge, SessionStatusBadge } from "@/component
 import { usePoll } from "@/components/interview/use-poll";
 import { useLiveStatus } from "@/components/live/use-live-status";
 import { CriteriaRadar } from "@/components/summary/criteria-radar";
+import { AttemptComparison } from "@/components/summary/attempt-comparison";
+import { ModelAnswer } from "@/components/summary/model-answer";
+import { PracticePanel, type PracticeHandlers } from "@/components/summary/practice-panel";
 import { QuestionFeedback } from "@/components/summary/question-feedback";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -28,7 +31,13 @@ import { CATEGORIES, CATEGORY_LABELS, type QuestionCategory } from "@/lib/valida
 import { pointsChange } from "@/components/analytics/format";
 import { cn } from "@/lib/utils";
 import { useEvaluationRetry } from "../_components/use-evaluation-retry";
-import { getSummaryAction } from "./actions";
+import {
+  answerFollowUpAction,
+  getSummaryAction,
+  queueForReviewAction,
+  retryQuestionAction,
+  takeFollowUpAction,
+} from "./actions";
 
 const BAND_TEXT = {
   low: "text-destructive",
@@ -38,7 +47,43 @@ const BAND_TEXT = {
 
 /** Keep polling until the stored summary is in, or while evaluations are still running. */
 function shouldPoll(s: SessionSummary) {
-  return !s.complete && (s.evaluations_pending > 0 || s.status === "completed");
+  return (
+    s.practice_pending > 0 ||
+    (!s.complete && (s.evaluations_pending > 0 || s.status === "completed"))
+  );
+}
+
+/** Follow-ups and retries as separate lines: they never change the session's own score. */
+function PracticeLines({ summary }: { summary: SessionSummary }) {
+  const { follow_ups: f, retries: r } = summary;
+  if (f.taken === 0 && r.attempts === 0 && r.average_change === null) return null;
+  return (
+    <dl className="grid gap-1 border-t pt-2 text-sm">
+      {f.taken > 0 ? (
+        <div className="flex justify-between gap-2">
+          <dt className="text-muted-foreground">
+            Follow-ups ({f.answered} of {f.taken} answered)
+          </dt>
+          <dd className="font-semibold tabular-nums">
+            {f.average_score === null ? "—" : `${f.average_score}/100`}
+          </dd>
+        </div>
+      ) : null}
+      {r.average_change !== null ? (
+        <div className="flex justify-between gap-2">
+          <dt className="text-muted-foreground">
+            {r.attempts > 0
+              ? `Retries (${r.attempts} on ${r.questions} question${r.questions === 1 ? "" : "s"})`
+              : "Against your earlier attempts"}
+          </dt>
+          <dd className="font-semibold tabular-nums">
+            {r.average_change > 0 ? "+" : r.average_change < 0 ? "−" : "±"}
+            {Math.abs(r.average_change)} on average
+          </dd>
+        </div>
+      ) : null}
+    </dl>
+  );
 }
 
 /** What screen readers hear as results arrive (the visible alerts are not live regions). */
@@ -154,6 +199,21 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
   usePoll(refresh, {
     enabled: live && shouldPoll(summary) && summary.evaluations_pending === 0,
   });
+
+  // Every practice action re-reads the summary: the new follow-up, attempt or queue state.
+  const after = async (result: { ok: true } | { ok: false; error: { message: string } }) => {
+    if (!result.ok) return result.error.message;
+    await refresh();
+    return null;
+  };
+  const handlers: PracticeHandlers = {
+    takeFollowUp: async (answerId) => after(await takeFollowUpAction(answerId)),
+    answerFollowUp: async (id, text, seconds) =>
+      after(await answerFollowUpAction(id, text, seconds)),
+    retry: async (questionId, text, seconds) =>
+      after(await retryQuestionAction(sessionId, questionId, text, seconds)),
+    queueForReview: async (questionId) => after(await queueForReviewAction(questionId)),
+  };
 
   const { retrying, retry } = useEvaluationRetry((answerId) =>
     setSummary((s) => ({
@@ -278,6 +338,7 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
               </p>
             )}
             <Trend value={summary.score_trend} score={score} />
+            <PracticeLines summary={summary} />
             {summary.evaluations_failed > 0 ? (
               <p className="text-sm text-destructive">
                 {summary.evaluations_failed} evaluation{summary.evaluations_failed === 1 ? "" : "s"}{" "}
@@ -352,12 +413,31 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
         </p>
         <ol className="grid gap-4">
           {summary.questions.map((q) => (
-            <li key={q.question_id}>
+            <li key={q.question_id} className="grid gap-3">
               <QuestionFeedback
                 question={q}
                 onRetry={(answerId) => void retry(answerId)}
                 retrying={q.answer_id !== null && retrying.has(q.answer_id)}
+                hideExampleAnswer={q.model_answer !== null}
               />
+              {q.attempts.length > 0 ? (
+                <div className="grid gap-4 rounded-xl border bg-card p-4 sm:p-6">
+                  <AttemptComparison
+                    sessionId={sessionId}
+                    earlier={q.earlier_attempt}
+                    attempts={q.attempts}
+                    comparison={q.comparison}
+                  />
+                  {q.model_answer ? <ModelAnswer model={q.model_answer} /> : null}
+                  <PracticePanel
+                    idPrefix={`q${q.question_number}`}
+                    questionId={q.question_id}
+                    attempts={q.attempts}
+                    canRetry={q.can_retry}
+                    handlers={handlers}
+                  />
+                </div>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -1,0 +1,13 @@
+import { authedRoute } from "@/lib/api/handler";
+import { listAuditLogs, toAuditLogDto } from "@/lib/admin/audit-log";
+
+// GET /api/v1/admin/audit-logs – ?event_type (prefix), user_id, ip, q, from, to, page, page_size
+export const GET = authedRoute(
+  async ({ request }) => {
+    const { items, pagination } = await listAuditLogs(
+      Object.fromEntries(request.nextUrl.searchParams),
+    );
+    return { data: items.map(toAuditLogDto), meta: { pagination } };
+  },
+  { admin: true },
+);

@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { readJsonBody } from "@/lib/api/body";
+import { authedRoute } from "@/lib/api/handler";
+import { startReviewSession } from "@/lib/review/start-review-session";
+
+// POST /api/v1/review-queue/sessions – start a session made only of due review questions
+export const POST = authedRoute(async ({ request, user }) => ({
+  status: 201,
+  data: await startReviewSession(user.id, await readJsonBody(request, z.unknown())),
+}));
