@@ -27,3 +27,13 @@ export function formatDay(date: string, withYear = false): string {
     timeZone: "UTC",
   }).format(new Date(`${date}T00:00:00Z`));
 }
+
+/**
+ * The change on the previous session in score points, from the stored percentage change (the
+ * API's score_trend) and this session's score: "+23 points" is what a candidate means.
+ */
+export function pointsChange(current: number, trendPercent: number): number | null {
+  // A drop to 0 (−100 %) leaves the previous score unknown.
+  if (current === 0 || trendPercent <= -100) return null;
+  return Math.round(current - current / (1 + trendPercent / 100));
+}

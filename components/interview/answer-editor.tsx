@@ -4,9 +4,22 @@ import { CheckIcon, CloudOffIcon, HistoryIcon, Loader2Icon } from "lucide-react"
 import { FieldDescription, FieldError, describedBy, fieldIds } from "@/components/ui/form-field";
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
+import type { QuestionCategory } from "@/lib/validations/enums";
 import { ANSWER_MAX, ANSWER_MIN, charLength } from "@/lib/validations/interview";
 import { cn } from "@/lib/utils";
 import type { SaveStatus } from "./use-draft-autosave";
+
+/** The structure a good answer to each kind of question usually has (STAR is for stories). */
+const STRUCTURE_HINT: Record<QuestionCategory, string> = {
+  Behavioral: "Tell it as a story: the situation, your task, what you did, and the result (STAR).",
+  Technical: "Start with a one-line definition, then how it works, a trade-off and an example.",
+  Domain_Specific:
+    "Name the concept, explain how it applies in this field, and give a concrete example.",
+  System_Design:
+    "Clarify requirements and scale, sketch the main components and data flow, then discuss bottlenecks and trade-offs.",
+  Coding:
+    "State your approach, walk through the algorithm, then give its time and space complexity and the edge cases.",
+};
 
 export type LengthCheck = { valid: boolean; length: number; reason: string | null };
 
@@ -75,6 +88,8 @@ type AnswerEditorProps = {
   errors?: readonly string[];
   /** While a submit is in flight: keeps focus and text, blocks edits. */
   readOnly?: boolean;
+  /** The question's kind, for the structure hint. */
+  category?: QuestionCategory;
 };
 
 /** The answer textarea with its live character count, the length rule and the save status. */
@@ -87,6 +102,7 @@ export function AnswerEditor({
   restored,
   errors,
   readOnly,
+  category,
 }: AnswerEditorProps) {
   const ids = fieldIds(id);
   const countId = `${id}-count`;
@@ -115,7 +131,9 @@ export function AnswerEditor({
         aria-describedby={describedBy(ids.descriptionId, countId, invalid && ids.errorId)}
         spellCheck
         className="min-h-56 resize-y text-base leading-relaxed md:text-base"
-        placeholder="Type your answer. Structure helps: context, what you did, and the outcome."
+        placeholder={
+          category ? `Type or record your answer. ${STRUCTURE_HINT[category]}` : "Type your answer."
+        }
       />
       <div className="flex flex-wrap items-start justify-between gap-2">
         <FieldDescription id={ids.descriptionId} className="text-xs">

@@ -1,5 +1,7 @@
 import { Fragment } from "react";
 import type { PointEvidence } from "@/lib/ai/types";
+import { cn } from "@/lib/utils";
+import { pointColor } from "./point-colors";
 
 /** A highlighted stretch of the answer and the expected points (1-based numbers) it covers. */
 export type Highlight = { start: number; end: number; points: { number: number; text: string }[] };
@@ -76,7 +78,10 @@ export function EvidenceHighlighter({ text, evidence, className }: Props) {
         <mark
           data-points={numbers}
           title={`Evidence for ${label}`}
-          className="rounded-sm bg-primary/15 px-0.5 text-foreground decoration-primary/60 underline-offset-4 [box-decoration-break:clone] dark:bg-primary/25"
+          className={cn(
+            "rounded-sm px-0.5 text-foreground [box-decoration-break:clone]",
+            pointColor(h.points[0]?.number ?? 1).mark,
+          )}
         >
           {text.slice(h.start, h.end)}
         </mark>

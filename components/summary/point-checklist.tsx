@@ -1,3 +1,5 @@
+import { cn } from "@/lib/utils";
+import { pointColor } from "./point-colors";
 import { CheckCircle2Icon, XCircleIcon } from "lucide-react";
 import type { PointEvidence } from "@/lib/ai/types";
 
@@ -36,7 +38,12 @@ export function PointChecklist({ evidence }: { evidence: readonly PointEvidence[
                 {e.point}
               </p>
               {e.covered && e.quote ? (
-                <blockquote className="border-l-2 border-primary/40 pl-2 text-xs text-muted-foreground italic">
+                <blockquote
+                  className={cn(
+                    "border-l-2 pl-2 text-xs text-muted-foreground italic",
+                    pointColor(i + 1).border,
+                  )}
+                >
                   <span className="sr-only">Your words: </span>“{e.quote}”
                 </blockquote>
               ) : null}

@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
 import { AppError, validationError } from "@/lib/errors";
+import { readLimitedBytes } from "./body";
 
 /** A recording as it arrived: its bytes, its declared type, and the form or query fields. */
 export interface AudioUploadBody {
@@ -11,32 +12,8 @@ export interface AudioUploadBody {
 // Room for multipart boundaries, part headers and the small text fields.
 const FORM_OVERHEAD = 64 * 1024;
 
-const tooLarge = (max: number) =>
-  new AppError(
-    "PAYLOAD_TOO_LARGE",
-    `Recordings can be at most ${Math.floor(max / 1024 / 1024)} MB`,
-  );
-
-/** The body, at most `limit` bytes, whatever Content-Length says (or does not say). */
-async function readAtMost(request: Request, limit: number, onTooLarge: () => AppError) {
-  const declared = Number(request.headers.get("content-length") ?? "NaN");
-  if (Number.isFinite(declared) && declared > limit) throw onTooLarge();
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw onTooLarge();
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
-}
+const tooLargeMessage = (max: number) =>
+  `Recordings can be at most ${Math.floor(max / 1024 / 1024)} MB`;
 
 /**
  * Reads a recording sent either as multipart/form-data (file field `audio`, other fields as
@@ -49,17 +26,19 @@ export async function readAudioUpload(request: Request): Promise<AudioUploadBody
   const type = request.headers.get("content-type") ?? "";
   const query = Object.fromEntries(new URL(request.url).searchParams);
   if (/^multipart\/form-data\b/i.test(type)) {
-    const body = await readAtMost(request, max + FORM_OVERHEAD, () => tooLarge(max));
+    const body = await readLimitedBytes(request, max + FORM_OVERHEAD, tooLargeMessage(max));
     let form: FormData;
     try {
-      form = await new Response(body, { headers: { "content-type": type } }).formData();
+      form = await new Response(new Uint8Array(body), {
+        headers: { "content-type": type },
+      }).formData();
     } catch {
       throw validationError({ audio: ["The upload could not be read; send it again"] });
     }
     const file = form.get("audio");
     if (!(file instanceof Blob))
       throw validationError({ audio: ["Attach the recording as audio"] });
-    if (file.size > max) throw tooLarge(max);
+    if (file.size > max) throw new AppError("PAYLOAD_TOO_LARGE", tooLargeMessage(max));
     const fields: Record<string, string> = { ...query };
     for (const [key, value] of form.entries()) {
       if (typeof value === "string") fields[key] = value;
@@ -68,7 +47,7 @@ export async function readAudioUpload(request: Request): Promise<AudioUploadBody
   }
   if (/^(audio|video)\/|^application\/ogg\b/i.test(type)) {
     return {
-      bytes: await readAtMost(request, max, () => tooLarge(max)),
+      bytes: new Uint8Array(await readLimitedBytes(request, max, tooLargeMessage(max))),
       mimeType: type,
       fields: query,
     };

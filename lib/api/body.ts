@@ -7,8 +7,8 @@ const MAX_JSON_BODY = 1024 * 1024;
 const tooLarge = (limit = MAX_JSON_BODY, message?: string) =>
   new AppError("PAYLOAD_TOO_LARGE", message ?? `Request body must be at most ${limit} bytes`);
 
-/** Reads at most `limit` bytes even when Content-Length is absent or lies. */
-async function readLimitedBytes(
+/** Reads at most `limit` bytes even when Content-Length is absent or lies (413 past it). */
+export async function readLimitedBytes(
   request: Request,
   limit: number,
   message?: string,

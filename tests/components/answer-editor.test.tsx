@@ -184,6 +184,8 @@ describe("submitting", () => {
       SESSION_ID,
       11,
       "Chaining keeps a linked list per bucket.",
+      // A typed answer: no recording comes with it.
+      undefined,
     );
     expect(await screen.findByText("Describe a conflict you resolved.")).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Question 2 of 3" })).toHaveFocus();

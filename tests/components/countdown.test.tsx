@@ -163,6 +163,8 @@ describe("time-up in the interview runner", () => {
       SESSION_ID,
       11,
       "Separate chaining stores a list per bucket.",
+      // A typed answer: no recording comes with it.
+      undefined,
     );
     expect(skipQuestionAction).not.toHaveBeenCalled();
     expect(await screen.findByRole("heading", { name: "Question 2 of 3" })).toBeInTheDocument();

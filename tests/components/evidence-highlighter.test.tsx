@@ -26,6 +26,26 @@ function marks(container: HTMLElement) {
 }
 
 describe("EvidenceHighlighter", () => {
+  it("gives each point its own colour, the same in the checklist's quote", () => {
+    const evidence = [
+      covered("Uses a hash map", "hash map"),
+      covered("Handles collisions", "chaining"),
+    ];
+    const { container } = render(
+      <>
+        <EvidenceHighlighter text={ANSWER} evidence={evidence} />
+        <PointChecklist evidence={evidence} />
+      </>,
+    );
+    const marks = [...container.querySelectorAll("mark")];
+    expect(marks).toHaveLength(2);
+    const tone = (el: Element) => el.className.match(/chart-\d/)?.[0];
+    expect(tone(marks[0]!)).toBeDefined();
+    expect(tone(marks[0]!)).not.toBe(tone(marks[1]!));
+    const quotes = [...container.querySelectorAll("blockquote")];
+    expect(quotes.map(tone)).toEqual(marks.map(tone));
+  });
+
   it("marks exactly answerText.slice(start, end) for each covered point, and nothing for missed ones", () => {
     const evidence = [
       covered("Uses a hash map", "hash map for lookups"),

@@ -2,12 +2,16 @@
  * Browser test of the whole loop on a production build with embedded defaults:
  * register → new session → answer (draft survives a reload) → submit → next → summary with
  * evaluated scores → dashboard lists the session → first badge, streak and leaderboard → a
- * recommendation starts a session in one click → sign out guards the signed-in area.
+ * recommendation starts a session in one click → sign out guards the signed-in area. The second
+ * answer is spoken: Chromium's fake microphone, transcribed by a fake Whisper server (Groq's
+ * speech endpoint), corrected in the editor; the summary shows its delivery, and evaluation
+ * results reach the open page over the live status stream.
  * Uses playwright-core with Debian's Chromium (never downloads a browser). `npm run build` first.
  */
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { chromium, type Page } from "playwright-core";
+import { startFakeTranscriptionServer } from "../helpers/fake-transcription-server";
 import { startApp } from "./server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -20,14 +24,17 @@ const ARGS = [
   "--disable-background-networking",
   "--disable-component-update",
   "--disable-sync",
+  // A microphone that plays a tone, allowed without a prompt.
+  "--use-fake-device-for-media-stream",
+  "--use-fake-ui-for-media-stream",
 ];
+
+const SPOKEN_ANSWER =
+  "So, um, I start from the requirements and write the API contract first, then I add validation, error handling and tests, and I measure latency under load.";
 
 const FIRST_ANSWER =
   "I would add an index on the columns used in the WHERE clause and the join, check the query plan " +
   "with EXPLAIN ANALYZE, and cache the hot reads. An index speeds up reads but slows down writes.";
-const SECOND_ANSWER =
-  "I start from the requirements, write the API contract first, then add validation, error handling " +
-  "and tests; I measure latency under load and iterate on the slowest endpoint.";
 
 async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
   const started = Date.now();
@@ -41,7 +48,13 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
+// Responses of the live status stream (server-sent events) the pages opened.
+const liveStreams: number[] = [];
+
 async function run(page: Page, baseUrl: string): Promise<void> {
+  page.on("response", (response) => {
+    if (new URL(response.url()).pathname === "/api/live") liveStreams.push(response.status());
+  });
   const email = `e2e${Date.now()}@example.com`;
 
   await step("register and land on the dashboard", async () => {
@@ -91,8 +104,22 @@ async function run(page: Page, baseUrl: string): Promise<void> {
     await page.getByText("Question 2 of 2").waitFor({ timeout: 15_000 });
   });
 
+  await step("speak the last answer: the transcript appears in the editor to correct", async () => {
+    await page.getByRole("button", { name: "Record answer" }).click();
+    await page.getByRole("button", { name: "Stop recording" }).waitFor();
+    await page.waitForTimeout(3_000);
+    await page.getByRole("button", { name: "Stop recording" }).click();
+    const editor = page.getByRole("textbox", { name: "Your answer" });
+    await page.waitForFunction(
+      (expected) => document.querySelector("textarea")?.value === expected,
+      SPOKEN_ANSWER,
+      { timeout: 30_000 },
+    );
+    // The candidate corrects the filler out; delivery is still measured on what was said.
+    await editor.fill(SPOKEN_ANSWER.replace("So, um, ", ""));
+  });
+
   await step("submit the last answer; the summary opens", async () => {
-    await page.getByRole("textbox", { name: "Your answer" }).fill(SECOND_ANSWER);
     await page.getByRole("button", { name: "Submit answer" }).click();
     await page.waitForURL(/\/interviews\/\d+\/summary$/, { timeout: 30_000 });
   });
@@ -113,6 +140,12 @@ async function run(page: Page, baseUrl: string): Promise<void> {
     assert.match(text, /Content quality/i);
     assert.match(text, /Example answer/i);
     assert.ok((await page.locator("svg").count()) > 0, "the radar chart renders");
+    assert.match(text, /From your recording/);
+    assert.match(text, /Filler words/i);
+    assert.ok(
+      liveStreams.some((status) => status === 200),
+      "the live status stream was open",
+    );
   });
 
   await step("the dashboard lists the session", async () => {
@@ -159,7 +192,11 @@ async function run(page: Page, baseUrl: string): Promise<void> {
 
 async function main(): Promise<void> {
   console.log("e2e: starting the production build on embedded defaults");
-  const app = await startApp();
+  const stt = await startFakeTranscriptionServer();
+  stt.script = SPOKEN_ANSWER;
+  // Speech-to-text through Groq's endpoint, pointed at the fake (the LLM calls it gets fail over
+  // to the built-in evaluator, as with any provider outage).
+  const app = await startApp({ GROQ_API_KEY: "e2e-key", GROQ_BASE_URL: stt.url });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -177,6 +214,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     await app.stop();
+    await stt.close();
   }
   process.exit(failed ? 1 : 0);
 }

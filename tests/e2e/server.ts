@@ -40,7 +40,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 90_00
  * Starts the production build (`next start`) on embedded defaults in a fresh data folder, as a
  * new user would run it; `npm run build` must have run before.
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "im-e2e-"));
   const env: NodeJS.ProcessEnv = {
@@ -49,6 +49,7 @@ export async function startApp(): Promise<RunningApp> {
     DATA_DIR: dataDir,
     NEXT_TELEMETRY_DISABLED: "1",
   };
+  Object.assign(env, extraEnv);
   delete env.DATABASE_URL;
   delete env.REDIS_URL;
   delete env.INNGEST_EVENT_KEY;

@@ -41,7 +41,10 @@ export default async function DashboardPage({ searchParams }: Props) {
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold tracking-tight">Dashboard</h1>
-          <p className="text-sm text-muted-foreground">Welcome back, {user.name}.</p>
+          <p className="text-sm text-muted-foreground">
+            {dashboard.data.overview.total_interviews === 0 ? "Welcome" : "Welcome back"},{" "}
+            {user.name}.
+          </p>
         </div>
         <Button asChild>
           <Link href="/interviews/new">

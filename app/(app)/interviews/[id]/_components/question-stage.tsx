@@ -206,6 +206,7 @@ export function QuestionStage({
             }}
           />
           <AnswerEditor
+            category={question.category}
             value={draft.text}
             onChange={setAnswerText}
             onSubmitShortcut={() => {

@@ -30,6 +30,7 @@ import { ScoreBar, scoreBand } from "@/components/ui/score-bar";
 import { CRITERIA } from "@/lib/evaluations/criteria";
 import type { SessionSummary } from "@/lib/summaries/get-summary";
 import { CATEGORIES, CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enums";
+import { pointsChange } from "@/components/analytics/format";
 import { cn } from "@/lib/utils";
 import { useEvaluationRetry } from "../_components/use-evaluation-retry";
 import {
@@ -98,18 +99,27 @@ function liveMessage(s: SessionSummary): string {
     : `Overall score ${s.overall_session_score} out of 100.`;
 }
 
-function Trend({ value }: { value: number | null }) {
-  if (value === null) {
+function Trend({ value, score }: { value: number | null; score: number | null }) {
+  if (value === null || score === null) {
     return (
       <p className="text-sm text-muted-foreground">
         Your first scored session: the trend starts next time.
       </p>
     );
   }
-  const up = value > 0;
-  const flat = value === 0;
+  const points = pointsChange(score, value);
+  if (points === null) {
+    return (
+      <p className="inline-flex items-center gap-1.5 text-sm font-medium text-destructive">
+        <TrendingDownIcon aria-hidden="true" className="size-4" />
+        Down from your previous session
+      </p>
+    );
+  }
+  const up = points > 0;
+  const flat = points === 0;
   const Icon = flat ? MinusIcon : up ? TrendingUpIcon : TrendingDownIcon;
-  const magnitude = Math.abs(value).toLocaleString("en-US", { maximumFractionDigits: 1 });
+  const previous = score - points;
   return (
     <p
       className={cn(
@@ -119,8 +129,8 @@ function Trend({ value }: { value: number | null }) {
     >
       <Icon aria-hidden="true" className="size-4" />
       {flat
-        ? "Same as your previous session"
-        : `${up ? "Up" : "Down"} ${magnitude}% on your previous session`}
+        ? `Same as your previous session (${previous})`
+        : `${up ? "+" : "\u2212"}${Math.abs(points)} point${Math.abs(points) === 1 ? "" : "s"} on your previous session (${previous})`}
     </p>
   );
 }
@@ -330,7 +340,7 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
                 <span className="text-lg text-muted-foreground">/100</span>
               </p>
             )}
-            <Trend value={summary.score_trend} />
+            <Trend value={summary.score_trend} score={score} />
             <PracticeLines summary={summary} />
             {summary.evaluations_failed > 0 ? (
               <p className="text-sm text-destructive">
