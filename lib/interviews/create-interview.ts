@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { selectQuestions } from "@/lib/questions/select-questions";
-import { createInterviewSchema } from "@/lib/validations/interview";
+import type { Question } from "@/lib/db/generated/client";
+import { createInterviewSchema, type CreateInterviewInput } from "@/lib/validations/interview";
 import { parseInput } from "@/lib/validations/parse";
 import { toQuestionDto } from "./dto";
 
@@ -12,6 +13,15 @@ export async function createInterview(userId: number, raw: unknown) {
   if (questions.length === 0) {
     throw new AppError("SERVICE_UNAVAILABLE", "No questions are available for this selection");
   }
+  return openSession(userId, input, questions);
+}
+
+/** Opens a session over chosen questions, the first one on screen (also company sessions). */
+export async function openSession(
+  userId: number,
+  input: Pick<CreateInterviewInput, "role" | "difficulty" | "categories">,
+  questions: readonly Question[],
+) {
   const now = new Date();
   const session = await db.$transaction(async (tx) => {
     const created = await tx.interviewSession.create({
