@@ -240,10 +240,7 @@ export async function moderateQuestion(
       `A ${q.status.replace("_", " ")} question cannot be ${input.action === "flag" ? "flagged" : `${input.action}d`}`,
     );
   }
-  const questionId =
-    to === "approved"
-      ? await practisableQuestion(q, input.points)
-      : q.questionId;
+  const questionId = to === "approved" ? await practisableQuestion(q, input.points) : q.questionId;
   const { count } = await db.communityQuestion.updateMany({
     where: { id, status: q.status },
     data: {
