@@ -287,7 +287,7 @@ describe("community questions", () => {
     // The same user voting many times at once, and several users at once.
     const burst = await Promise.all([
       ...Array.from({ length: 12 }, () =>
-        api.put(`/api/v1/community/questions/${id}/vote`, { vote: "up" }, voters[0]!.token),
+        api.put(`/api/v1/community/questions/${id}/vote`, { vote: "up" }, voters[0].token),
       ),
       ...voters
         .slice(1)
@@ -302,13 +302,13 @@ describe("community questions", () => {
     const changed = await api.put(
       `/api/v1/community/questions/${id}/vote`,
       { vote: "down" },
-      voters[0]!.token,
+      voters[0].token,
     );
     expect(changed.body.data).toMatchObject({ upvotes: 0, downvotes: 3 });
     const removed = await api.put(
       `/api/v1/community/questions/${id}/vote`,
       { vote: "none" },
-      voters[0]!.token,
+      voters[0].token,
     );
     expect(removed.body.data).toMatchObject({ upvotes: 0, downvotes: 2 });
     expect(
@@ -323,7 +323,7 @@ describe("community questions", () => {
     const confirmed = await api.post(
       `/api/v1/community/questions/${id}/confirm`,
       undefined,
-      voters[0]!.token,
+      voters[0].token,
     );
     expect(confirmed.body.data).toMatchObject({ confirmations: 3, verified: true });
 
