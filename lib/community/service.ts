@@ -353,7 +353,7 @@ export const toCommunityDto = (q: BrowseRow, userId: number) => ({
   confirmations: q.confirmations,
   verified: q.verified,
   mine: q.userId === userId,
-  my_vote: q.votes[0] ? (q.votes[0].value > 0 ? "up" : "down") : null,
+  my_vote: q.votes[0] ? (q.votes[0].value > 0 ? ("up" as const) : ("down" as const)) : null,
   confirmed_by_me: q.confirmedBy.length > 0,
   created_at: q.createdAt.toISOString(),
 });

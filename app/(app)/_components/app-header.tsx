@@ -22,6 +22,7 @@ const NAV = [
   { href: "/interviews/new", label: "New interview" },
   { href: "/achievements", label: "Achievements" },
   { href: "/leaderboard", label: "Leaderboard" },
+  { href: "/community", label: "Community" },
   { href: "/profile", label: "Profile" },
 ] as const;
 
