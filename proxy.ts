@@ -16,5 +16,11 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/dashboard/:path*", "/interviews/:path*", "/profile/:path*", "/admin/:path*"],
+  matcher: [
+    "/dashboard/:path*",
+    "/interviews/:path*",
+    "/profile/:path*",
+    "/admin/:path*",
+    "/community/:path*",
+  ],
 };

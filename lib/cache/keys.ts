@@ -58,3 +58,6 @@ export const questionRefillLockKey = (poolKey: string) => `lock:refill:${poolKey
 
 /** Pub/sub channel of one user's live status events (under the deployment's prefix). */
 export const liveUserChannel = (userId: number) => `live:user:${userId}`;
+
+/** Every feature flag, as one entry (flags are few and read on many requests). */
+export const featureFlagsKey = () => "flags:all";

@@ -124,3 +124,35 @@ export const questionEditSchema = z.object({
 export type QuestionEditInput = z.output<typeof questionEditSchema>;
 
 export const retireQuestionSchema = z.object({ retired: z.boolean() });
+
+export const FLAG_NAME = /^[a-z][a-z0-9_.-]{1,99}$/;
+
+const userIdList = z.preprocess(
+  (v) =>
+    typeof v === "string"
+      ? v
+          .split(/[\s,]+/)
+          .filter(Boolean)
+          .map((x) => (/^\d+$/.test(x) ? Number(x) : x))
+      : v,
+  z
+    .array(z.number().int().positive().max(2_147_483_647), { error: "User ids are numbers" })
+    .max(1000, "At most 1000 users in an allow-list")
+    .transform((ids) => [...new Set(ids)].sort((a, b) => a - b)),
+);
+
+export const featureFlagSchema = z.object({
+  name: z
+    .string({ error: "A name is required" })
+    .trim()
+    .regex(FLAG_NAME, "Lowercase letters, digits, _ . - (2–100), starting with a letter"),
+  description: z.string().trim().max(500).default(""),
+  enabled: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  rollout_percentage: z.coerce
+    .number({ error: "A whole number from 0 to 100" })
+    .int("A whole number from 0 to 100")
+    .min(0, "At least 0")
+    .max(100, "At most 100"),
+  allowed_user_ids: userIdList.default([]),
+});
+export type FeatureFlagInput = z.output<typeof featureFlagSchema>;

@@ -38,6 +38,25 @@ import * as jobDescriptions from "@/app/api/v1/job-descriptions/route";
 import * as jobDescription from "@/app/api/v1/job-descriptions/[id]/route";
 import * as jobMatch from "@/app/api/v1/job-descriptions/[id]/match/route";
 import * as unknownEndpoint from "@/app/api/v1/[...path]/route";
+import * as adminUsers from "@/app/api/v1/admin/users/route";
+import * as adminUser from "@/app/api/v1/admin/users/[id]/route";
+import * as adminUserSuspend from "@/app/api/v1/admin/users/[id]/suspend/route";
+import * as adminUserUnsuspend from "@/app/api/v1/admin/users/[id]/unsuspend/route";
+import * as adminUserRole from "@/app/api/v1/admin/users/[id]/role/route";
+import * as adminAuditLogs from "@/app/api/v1/admin/audit-logs/route";
+import * as adminQuestions from "@/app/api/v1/admin/questions/route";
+import * as adminQuestion from "@/app/api/v1/admin/questions/[id]/route";
+import * as adminFlags from "@/app/api/v1/admin/feature-flags/route";
+import * as adminFlag from "@/app/api/v1/admin/feature-flags/[name]/route";
+import * as adminCommunity from "@/app/api/v1/admin/community-questions/route";
+import * as adminCommunityItem from "@/app/api/v1/admin/community-questions/[id]/route";
+import * as featureFlags from "@/app/api/v1/feature-flags/route";
+import * as community from "@/app/api/v1/community/questions/route";
+import * as communityVote from "@/app/api/v1/community/questions/[id]/vote/route";
+import * as communityConfirm from "@/app/api/v1/community/questions/[id]/confirm/route";
+import * as communityReport from "@/app/api/v1/community/questions/[id]/report/route";
+import * as communityCompanies from "@/app/api/v1/community/companies/route";
+import * as communitySessions from "@/app/api/v1/community/sessions/route";
 
 // Route modules type their params precisely; the table only needs them callable.
 type Handler = (req: NextRequest, ctx: { params: Promise<any> }) => Promise<Response>;
@@ -82,6 +101,25 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/job-descriptions$/, jobDescriptions],
   [/^\/api\/v1\/job-descriptions\/(?<id>[^/]+)$/, jobDescription],
   [/^\/api\/v1\/job-descriptions\/(?<id>[^/]+)\/match$/, jobMatch],
+  [/^\/api\/v1\/admin\/users$/, adminUsers],
+  [/^\/api\/v1\/admin\/users\/(?<id>[^/]+)$/, adminUser],
+  [/^\/api\/v1\/admin\/users\/(?<id>[^/]+)\/suspend$/, adminUserSuspend],
+  [/^\/api\/v1\/admin\/users\/(?<id>[^/]+)\/unsuspend$/, adminUserUnsuspend],
+  [/^\/api\/v1\/admin\/users\/(?<id>[^/]+)\/role$/, adminUserRole],
+  [/^\/api\/v1\/admin\/audit-logs$/, adminAuditLogs],
+  [/^\/api\/v1\/admin\/questions$/, adminQuestions],
+  [/^\/api\/v1\/admin\/questions\/(?<id>[^/]+)$/, adminQuestion],
+  [/^\/api\/v1\/admin\/feature-flags$/, adminFlags],
+  [/^\/api\/v1\/admin\/feature-flags\/(?<name>[^/]+)$/, adminFlag],
+  [/^\/api\/v1\/admin\/community-questions$/, adminCommunity],
+  [/^\/api\/v1\/admin\/community-questions\/(?<id>[^/]+)$/, adminCommunityItem],
+  [/^\/api\/v1\/feature-flags$/, featureFlags],
+  [/^\/api\/v1\/community\/questions$/, community],
+  [/^\/api\/v1\/community\/questions\/(?<id>[^/]+)\/vote$/, communityVote],
+  [/^\/api\/v1\/community\/questions\/(?<id>[^/]+)\/confirm$/, communityConfirm],
+  [/^\/api\/v1\/community\/questions\/(?<id>[^/]+)\/report$/, communityReport],
+  [/^\/api\/v1\/community\/companies$/, communityCompanies],
+  [/^\/api\/v1\/community\/sessions$/, communitySessions],
   // Next.js tries the catch-all last, as this table does.
   [/^\/api\/v1\/.*$/, unknownEndpoint],
 ];
@@ -107,7 +145,7 @@ export interface CallOptions {
 let ipCounter = Math.floor(Math.random() * 60_000);
 
 export async function call<T = any>(
-  method: "GET" | "POST" | "PUT" | "DELETE",
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
   url: string,
   options: CallOptions = {},
 ): Promise<ApiResponse<T>> {

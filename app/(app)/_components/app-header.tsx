@@ -24,6 +24,7 @@ const NAV = [
   { href: "/jobs", label: "Job match" },
   { href: "/achievements", label: "Achievements" },
   { href: "/leaderboard", label: "Leaderboard" },
+  { href: "/community", label: "Community" },
   { href: "/profile", label: "Profile" },
 ] as const;
 

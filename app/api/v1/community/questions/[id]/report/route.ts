@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { readJsonBody } from "@/lib/api/body";
+import { authedRoute } from "@/lib/api/handler";
+import { assertCommunityEnabled } from "@/lib/community/feature";
+import { reportQuestion } from "@/lib/community/service";
+import { toId } from "@/lib/validations/id";
+
+// POST /api/v1/community/questions/{id}/report – { reason, details? }; once per user (409)
+export const POST = authedRoute<{ id: string }>(async ({ params, request, user, audit }) => {
+  await assertCommunityEnabled(user.id);
+  return {
+    status: 201,
+    data: await reportQuestion(
+      user.id,
+      toId(params.id, "Community question"),
+      await readJsonBody(request, z.unknown()),
+      audit,
+    ),
+  };
+});
