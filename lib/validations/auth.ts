@@ -53,6 +53,9 @@ export const loginSchema = z.object({
     .trim()
     .min(1, "Email is required")
     .max(254)
+    // A NUL or other control character can never be part of an address (and PostgreSQL refuses
+    // NUL in text): a clear 422 rather than a database error.
+    .refine((v) => !/\p{Cc}/u.test(v), "Invalid email format")
     .toLowerCase(),
   password: z.string({ error: "Password is required" }).min(1, "Password is required").max(256),
 });

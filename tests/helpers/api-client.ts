@@ -1,4 +1,5 @@
 import { NextRequest } from "next/server";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/api/client-ip";
 import type { ApiEnvelope } from "@/lib/api/envelope";
 import * as achievements from "@/app/api/v1/achievements/route";
 import * as adminAiStatus from "@/app/api/v1/admin/ai-status/route";
@@ -29,6 +30,7 @@ import * as unknownEndpoint from "@/app/api/v1/[...path]/route";
 // Route modules type their params precisely; the table only needs them callable.
 type Handler = (req: NextRequest, ctx: { params: Promise<any> }) => Promise<Response>;
 type RouteModule = Partial<Record<"GET" | "POST" | "PUT" | "PATCH" | "DELETE", Handler>>;
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 // The app's route table, so tests call handlers exactly as Next.js would for a URL.
 const ROUTES: [RegExp, RouteModule][] = [
@@ -79,7 +81,7 @@ export interface CallOptions {
 let ipCounter = Math.floor(Math.random() * 60_000);
 
 export async function call<T = any>(
-  method: "GET" | "POST" | "PUT" | "DELETE",
+  method: Method,
   url: string,
   options: CallOptions = {},
 ): Promise<ApiResponse<T>> {
@@ -89,9 +91,10 @@ export async function call<T = any>(
   const handler = match.mod[method];
   if (!handler) throw new Error(`no ${method} handler for ${parsed.pathname}`);
   const headers = new Headers(options.headers);
-  // Each test client gets its own address unless a test sets one, so IP rate limits don't collide.
-  if (!headers.has("x-forwarded-for"))
-    headers.set("x-forwarded-for", `10.0.${ipCounter >> 8}.${ipCounter++ & 255}`);
+  // Each call comes from its own socket address (as the HTTP server stamps it) unless a test
+  // sets one, so per-address rate limits don't collide.
+  if (!headers.has(SOCKET_ADDRESS_HEADER))
+    headers.set(SOCKET_ADDRESS_HEADER, `10.0.${ipCounter >> 8}.${ipCounter++ & 255}`);
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
   let body: string | undefined = options.rawBody;
   if (options.body !== undefined) {

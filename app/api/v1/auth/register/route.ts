@@ -2,6 +2,7 @@ import { readJsonBody } from "@/lib/api/body";
 import { publicRoute } from "@/lib/api/handler";
 import { registerUser } from "@/lib/users/register-user";
 import { z } from "zod";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // POST /api/v1/auth/register – create an account
 export const POST = publicRoute(
@@ -20,3 +21,9 @@ export const POST = publicRoute(
   },
   { rateLimit: "auth:register" },
 );
+
+// Every other method: 405 in the API's envelope.
+export const GET = methodNotAllowed("POST");
+export const PUT = methodNotAllowed("POST");
+export const PATCH = methodNotAllowed("POST");
+export const DELETE = methodNotAllowed("POST");
