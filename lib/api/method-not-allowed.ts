@@ -8,7 +8,7 @@ import { requestIdFrom } from "./request-id";
  * lacks, e.g. `export const DELETE = methodNotAllowed("GET, POST");`.
  */
 export function methodNotAllowed(allow: string) {
-  return (request: Request): Promise<Response> => {
+  return function methodNotAllowedHandler(request: Request): Promise<Response> {
     const requestId = requestIdFrom(request.headers);
     const error = new AppError(
       "METHOD_NOT_ALLOWED",

@@ -62,6 +62,17 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/.*$/, unknownEndpoint],
 ];
 
+/** Every concrete route with a path that reaches it (ids filled in), for per-route matrices. */
+export const ROUTE_TABLE: { sample: string; module: RouteModule }[] = ROUTES.filter(
+  ([re]) => !re.source.includes(".*"),
+).map(([re, module]) => ({
+  sample: re.source
+    .replace(/^\^|\$$/g, "")
+    .replace(/\(\?<\w+>\[\^\/\]\+\)/g, "1")
+    .replace(/\\\//g, "/"),
+  module,
+}));
+
 export interface ApiResponse<T = any> {
   status: number;
   headers: Headers;

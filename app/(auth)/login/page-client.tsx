@@ -105,7 +105,12 @@ export function LoginForm({
         </CardTitle>
         <CardDescription>Welcome back. Continue where you left off.</CardDescription>
       </CardHeader>
-      <form noValidate onSubmit={onSubmit} aria-describedby={formError ? "login-error" : undefined}>
+      <form
+        method="post"
+        noValidate
+        onSubmit={onSubmit}
+        aria-describedby={formError ? "login-error" : undefined}
+      >
         <CardContent className="grid gap-4">
           {formError ? (
             <Alert variant="destructive" id="login-error" ref={alertRef} tabIndex={-1}>
