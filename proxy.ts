@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { requestIdFrom } from "@/lib/api/request-id";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { env } from "@/lib/env";
 import {
   contentSecurityPolicy,
@@ -13,6 +14,42 @@ const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-
 const SIGNED_IN_AREA = ["/dashboard", "/interviews", "/profile", "/admin"];
 
 const inArea = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
+
+const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
+
+/**
+ * next-auth refuses a callback URL it cannot parse (query or cookie) before any callback of ours
+ * runs: a 500, or a "Configuration" error page, on every sign-in of that browser while the cookie
+ * stays. Such values are replaced with a safe one (lib/auth/callback-url.ts) on the way in, and
+ * the browser gets the repaired cookie back. Returns the repaired URL when the query needs it.
+ */
+function repairCallbackUrls(request: NextRequest): {
+  url: URL | null;
+  cookies: { name: string; value: string }[];
+} {
+  // The origin the browser used (nextUrl says "localhost" for 127.0.0.1 under next dev).
+  const host = request.headers.get("host");
+  const origin = host ? `${request.nextUrl.protocol}//${host}` : request.nextUrl.origin;
+  let url: URL | null = null;
+  const param = request.nextUrl.searchParams.get("callbackUrl");
+  if (param !== null) {
+    const safe = safeCallbackUrl(param, origin);
+    if (safe !== param && !(param.startsWith("/") && safe === `${origin}${param}`)) {
+      url = request.nextUrl.clone();
+      url.searchParams.set("callbackUrl", safe);
+    }
+  }
+  const cookies: { name: string; value: string }[] = [];
+  for (const name of CALLBACK_COOKIES) {
+    const value = request.cookies.get(name)?.value;
+    if (value === undefined) continue;
+    const safe = safeCallbackUrl(value, origin);
+    if (safe === value || (value.startsWith("/") && safe === `${origin}${value}`)) continue;
+    request.cookies.set(name, safe);
+    cookies.push({ name, value: safe });
+  }
+  return { url, cookies };
+}
 
 /**
  * Every request except static files passes here:
@@ -69,6 +106,7 @@ export function proxy(request: NextRequest) {
     return finish(NextResponse.redirect(login));
   }
 
+  const repaired = path.startsWith("/api/auth/") ? repairCallbackUrls(request) : null;
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   headers.set("x-nonce", nonce);
@@ -78,7 +116,19 @@ export function proxy(request: NextRequest) {
     if (host) headers.set("x-forwarded-host", host);
     else headers.delete("x-forwarded-host");
   }
-  return finish(NextResponse.next({ request: { headers } }));
+  // 307 keeps the method and body: the browser asks again with the repaired callbackUrl.
+  const response = repaired?.url
+    ? NextResponse.redirect(repaired.url, 307)
+    : NextResponse.next({ request: { headers } });
+  for (const cookie of repaired?.cookies ?? []) {
+    response.cookies.set(cookie.name, cookie.value, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: cookie.name.startsWith("__Secure-"),
+    });
+  }
+  return finish(response);
 }
 
 export const config = {

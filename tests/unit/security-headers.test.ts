@@ -134,6 +134,32 @@ describe("next-auth origin and callback URL", () => {
     expect(forwardedRequestHeader(res, "x-forwarded-host")).toBe("127.0.0.1:3300");
   });
 
+  it("repairs an unparseable callback URL in the query or a planted cookie before next-auth sees it", () => {
+    const query = visit("/api/auth/signin?callbackUrl=http%3A%2F%2F%5B%3A%3A1", {
+      headers: { host: "127.0.0.1:3300" },
+    });
+    expect(query.status).toBe(307);
+    expect(new URL(query.headers.get("location")!).searchParams.get("callbackUrl")).toBe(BASE);
+
+    const planted = visit("/api/auth/callback/credentials", {
+      method: "POST",
+      headers: { host: "127.0.0.1:3300", cookie: "next-auth.callback-url=http://[::1; other=1" },
+    });
+    // next-auth gets the repaired cookie, the browser gets it back (so it heals), others untouched.
+    const forwardedCookie = forwardedRequestHeader(planted, "cookie") ?? "";
+    expect(forwardedCookie).toContain(`next-auth.callback-url=${encodeURIComponent(BASE)}`);
+    expect(forwardedCookie).toContain("other=1");
+    expect(planted.headers.get("set-cookie")).toContain(
+      `next-auth.callback-url=${encodeURIComponent(BASE)}`,
+    );
+    // A good callback URL passes untouched.
+    const fine = visit("/api/auth/signin?callbackUrl=%2Fdashboard", {
+      headers: { host: "127.0.0.1:3300", cookie: "next-auth.callback-url=%2Fprofile" },
+    });
+    expect(fine.status).toBe(200);
+    expect(fine.headers.get("set-cookie")).toBeNull();
+  });
+
   it("follows only same-origin callback URLs and never throws on garbage", () => {
     const base = "http://127.0.0.1:3300";
     expect(safeCallbackUrl("/dashboard?x=1", base)).toBe(`${base}/dashboard?x=1`);
