@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/session";
 import { bankRoles } from "@/lib/questions/bank/load";
 import { ProfileForm } from "./page-client";
+import { SecuritySection } from "./security-section";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -34,6 +35,7 @@ export default async function ProfilePage() {
         timeZones={timeZones()}
         roleSuggestions={[...bankRoles()]}
       />
+      <SecuritySection email={user.email} emailVerified={user.emailVerified} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { readJsonBody } from "@/lib/api/body";
 import { publicRoute } from "@/lib/api/handler";
-import { registerUser } from "@/lib/users/register-user";
+import { publicOrigin } from "@/lib/auth/public-origin";
+import { registerUser, sendWelcomeVerification } from "@/lib/users/register-user";
 import { z } from "zod";
 import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
@@ -9,6 +10,7 @@ export const POST = publicRoute(
   async ({ request, audit }) => {
     const body = await readJsonBody(request, z.unknown());
     const user = await registerUser(body, audit);
+    await sendWelcomeVerification(user.id, { ...audit, origin: publicOrigin(request.headers) });
     return {
       status: 201,
       data: {
