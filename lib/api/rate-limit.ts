@@ -37,6 +37,7 @@ const RULES = {
   /** Password-reset and verification mails: per address, and per account (mailbox flooding). */
   "auth:mail": () => ({ limit: 10, windowSeconds: 15 * 60 }),
   "auth:mail:account": () => ({ limit: 3, windowSeconds: 15 * 60 }),
+  "auth:verify:account": () => ({ limit: 3, windowSeconds: 15 * 60 }),
   /** Signed-in password checks (change password, delete account), per user. */
   "auth:reauth": () => ({ limit: 10, windowSeconds: 15 * 60 }),
 } satisfies Record<string, () => Omit<RateLimitRule, "name">>;

@@ -20,7 +20,7 @@ export async function sendVerificationEmail(userId: number, context: MailContext
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user || user.deletedAt) return { sent: false, already_verified: false };
   if (user.emailVerified) return { sent: false, already_verified: true };
-  await enforceRateLimit("auth:mail:account", accountSubject(user.email));
+  await enforceRateLimit("auth:verify:account", accountSubject(user.email));
   const { token, hash } = newMailToken();
   await db.$transaction([
     db.emailVerificationToken.deleteMany({ where: { userId, usedAt: null } }),
