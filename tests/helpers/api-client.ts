@@ -23,6 +23,11 @@ import * as question from "@/app/api/v1/interviews/[id]/questions/[qid]/route";
 import * as skip from "@/app/api/v1/interviews/[id]/questions/[qid]/skip/route";
 import * as summary from "@/app/api/v1/interviews/[id]/summary/route";
 import * as me from "@/app/api/v1/users/me/route";
+import * as mePassword from "@/app/api/v1/users/me/password/route";
+import * as meVerification from "@/app/api/v1/users/me/verification/route";
+import * as passwordReset from "@/app/api/v1/auth/password-reset/route";
+import * as passwordResetConfirm from "@/app/api/v1/auth/password-reset/confirm/route";
+import * as verifyEmail from "@/app/api/v1/auth/verify-email/route";
 import * as leaderboard from "@/app/api/v1/leaderboard/route";
 import * as streaks from "@/app/api/v1/streaks/route";
 import * as unknownEndpoint from "@/app/api/v1/[...path]/route";
@@ -39,7 +44,12 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/auth\/refresh$/, refresh],
   [/^\/api\/v1\/auth\/logout$/, logout],
   [/^\/api\/v1\/auth\/logout-all$/, logoutAll],
+  [/^\/api\/v1\/auth\/password-reset$/, passwordReset],
+  [/^\/api\/v1\/auth\/password-reset\/confirm$/, passwordResetConfirm],
+  [/^\/api\/v1\/auth\/verify-email$/, verifyEmail],
   [/^\/api\/v1\/users\/me$/, me],
+  [/^\/api\/v1\/users\/me\/password$/, mePassword],
+  [/^\/api\/v1\/users\/me\/verification$/, meVerification],
   [/^\/api\/v1\/interviews$/, interviews],
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)$/, interview],
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/answers$/, answers],

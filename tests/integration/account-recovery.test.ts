@@ -216,3 +216,42 @@ describe("without SMTP", () => {
     }
   });
 });
+
+describe("the same over the API", () => {
+  it("password reset request and confirm, verification resend and change password", async () => {
+    const user = await newUser();
+    const asked = await api.post("/api/v1/auth/password-reset", { email: user.email });
+    expect(asked.status).toBe(202);
+    expect(asked.body.data.sent).toBe(true);
+    const token = await tokenFromMail(user.email, "/reset-password");
+    const bad = await api.post("/api/v1/auth/password-reset/confirm", { token, password: "weak" });
+    expect(bad.status).toBe(422);
+    expect(bad.body.error.details.password).toBeDefined();
+    const done = await api.post("/api/v1/auth/password-reset/confirm", {
+      token,
+      password: NEW_PASSWORD,
+    });
+    expect(done.status).toBe(200);
+    const session = await login(user.email, NEW_PASSWORD);
+    const access = session.body.data.access_token as string;
+
+    const resend = await api.post("/api/v1/users/me/verification", undefined, access);
+    expect(resend.status).toBe(202);
+    const verifyToken = await tokenFromMail(user.email, "/verify-email");
+    expect((await api.post("/api/v1/auth/verify-email", { token: verifyToken })).status).toBe(200);
+
+    const wrong = await api.put(
+      "/api/v1/users/me/password",
+      { current_password: STRONG_PASSWORD, new_password: "An0ther!Passw0rd" },
+      access,
+    );
+    expect(wrong.status).toBe(422);
+    const changed = await api.put(
+      "/api/v1/users/me/password",
+      { current_password: NEW_PASSWORD, new_password: "An0ther!Passw0rd" },
+      access,
+    );
+    expect(changed.status).toBe(200);
+    expect((await api.get("/api/v1/users/me", access)).status).toBe(401);
+  });
+});
