@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp, ipSubject } from "@/lib/api/client-ip";
 import { enforceRateLimit } from "@/lib/api/rate-limit";
 import { applyNextAuthDefaults } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import { normalizeError } from "@/lib/normalize-error";
 import { authenticate } from "./authenticate";
 import { safeCallbackUrl } from "./callback-url";
@@ -35,6 +36,26 @@ export function authOptions(): NextAuthOptions {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: WEB_SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login", error: "/login" },
+    // next-auth's own messages through our logger; a revoked session is routine, not an error.
+    logger: {
+      error(code, metadata) {
+        const message =
+          metadata instanceof Error
+            ? metadata.message
+            : metadata.error instanceof Error
+              ? metadata.error.message
+              : JSON.stringify(metadata);
+        if (code === "JWT_SESSION_ERROR" && message.includes("Session revoked")) {
+          logger.info("web session revoked");
+          return;
+        }
+        logger.error("next-auth error", { code, error: message });
+      },
+      warn(code) {
+        logger.warn("next-auth warning", { code });
+      },
+      debug() {},
+    },
     providers: [
       CredentialsProvider({
         name: "Email and password",
