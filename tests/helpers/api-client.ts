@@ -24,6 +24,8 @@ import * as skip from "@/app/api/v1/interviews/[id]/questions/[qid]/skip/route";
 import * as summary from "@/app/api/v1/interviews/[id]/summary/route";
 import * as me from "@/app/api/v1/users/me/route";
 import * as mePassword from "@/app/api/v1/users/me/password/route";
+import * as meActivity from "@/app/api/v1/users/me/activity/route";
+import * as adminAuditLogs from "@/app/api/v1/admin/audit-logs/route";
 import * as meVerification from "@/app/api/v1/users/me/verification/route";
 import * as passwordReset from "@/app/api/v1/auth/password-reset/route";
 import * as passwordResetConfirm from "@/app/api/v1/auth/password-reset/confirm/route";
@@ -49,6 +51,8 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/auth\/verify-email$/, verifyEmail],
   [/^\/api\/v1\/users\/me$/, me],
   [/^\/api\/v1\/users\/me\/password$/, mePassword],
+  [/^\/api\/v1\/users\/me\/activity$/, meActivity],
+  [/^\/api\/v1\/admin\/audit-logs$/, adminAuditLogs],
   [/^\/api\/v1\/users\/me\/verification$/, meVerification],
   [/^\/api\/v1\/interviews$/, interviews],
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)$/, interview],

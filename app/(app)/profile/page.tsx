@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { listOwnActivity } from "@/lib/audit/list";
 import { requireUser } from "@/lib/auth/session";
+import { ActivityCard } from "./activity-card";
 import { bankRoles } from "@/lib/questions/bank/load";
 import { ProfileForm } from "./page-client";
 import { SecuritySection } from "./security-section";
@@ -16,6 +18,7 @@ function timeZones(): string[] {
 
 export default async function ProfilePage() {
   const user = await requireUser("/profile");
+  const activity = await listOwnActivity(user.id, { limit: 10 });
   return (
     <div className="mx-auto grid max-w-2xl gap-6">
       <div>
@@ -36,6 +39,7 @@ export default async function ProfilePage() {
         roleSuggestions={[...bankRoles()]}
       />
       <SecuritySection email={user.email} emailVerified={user.emailVerified} />
+      <ActivityCard items={activity.items} />
     </div>
   );
 }
