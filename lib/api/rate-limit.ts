@@ -62,6 +62,34 @@ const globalForLimits = globalThis as unknown as {
   __interviewMasterLimiters?: Map<string, RateLimiterAbstract>;
 };
 
+type RedisClient = NonNullable<ReturnType<typeof sharedRedisClient>>;
+const CONNECT_WAIT_MS = 2000;
+
+/**
+ * A process's first requests wait (once, up to 2 s) for the Redis connection, so they count in
+ * the shared store rather than in this process's insurance limiter; during a later outage the
+ * insurance answers at once.
+ */
+async function redisConnected(client: RedisClient | null): Promise<void> {
+  if (!client || client.status === "ready" || !["connecting", "connect"].includes(client.status)) {
+    return;
+  }
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, CONNECT_WAIT_MS);
+    client.once("ready", () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/** The limiter of `rule`, once its store can answer. */
+async function readyLimiter(rule: RateLimitRule): Promise<RateLimiterAbstract> {
+  const limiter = limiterFor(rule);
+  await redisConnected(sharedRedisClient());
+  return limiter;
+}
+
 /**
  * One rate-limiter-flexible limiter per rule: on Redis when REDIS_URL is set (so a limit holds
  * across instances), with an in-process limiter as insurance while Redis is away; in process
@@ -122,7 +150,7 @@ export async function enforceRateLimit(
 ): Promise<RateLimitState> {
   const rule = rateLimitRule(name);
   try {
-    const res = await limiterFor(rule).consume(subject, 1);
+    const res = await (await readyLimiter(rule)).consume(subject, 1);
     return {
       limit: rule.limit,
       remaining: res.remainingPoints,
@@ -138,7 +166,7 @@ export async function enforceRateLimit(
 /** When `subject` is blocked under a counting rule (e.g. the lockout), else null. */
 export async function blockedUntil(name: RateLimitName, subject: string): Promise<Date | null> {
   const rule = rateLimitRule(name);
-  const res = await limiterFor(rule).get(subject);
+  const res = await (await readyLimiter(rule)).get(subject);
   if (!res || res.consumedPoints <= rule.limit) return null;
   return new Date(Date.now() + res.msBeforeNext);
 }
@@ -149,7 +177,7 @@ export async function blockedUntil(name: RateLimitName, subject: string): Promis
  */
 export async function recordFailure(name: RateLimitName, subject: string): Promise<Date | null> {
   const rule = rateLimitRule(name);
-  const limiter = limiterFor(rule);
+  const limiter = await readyLimiter(rule);
   try {
     const res = await limiter.consume(subject, 1);
     if (res.remainingPoints > 0) return null;
@@ -164,5 +192,5 @@ export async function recordFailure(name: RateLimitName, subject: string): Promi
 
 /** Forgets the failures of `subject` (a successful sign-in). */
 export async function clearFailures(name: RateLimitName, subject: string): Promise<void> {
-  await limiterFor(rateLimitRule(name)).delete(subject);
+  await (await readyLimiter(rateLimitRule(name))).delete(subject);
 }
