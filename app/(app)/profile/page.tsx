@@ -38,8 +38,8 @@ export default async function ProfilePage() {
         timeZones={timeZones()}
         roleSuggestions={[...bankRoles()]}
       />
-      <SecuritySection email={user.email} emailVerified={user.emailVerified} />
       <ActivityCard items={activity.items} />
+      <SecuritySection email={user.email} emailVerified={user.emailVerified} />
     </div>
   );
 }
