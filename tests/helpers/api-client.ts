@@ -26,6 +26,7 @@ import * as me from "@/app/api/v1/users/me/route";
 import * as mePassword from "@/app/api/v1/users/me/password/route";
 import * as meActivity from "@/app/api/v1/users/me/activity/route";
 import * as adminAuditLogs from "@/app/api/v1/admin/audit-logs/route";
+import * as adminUserStatus from "@/app/api/v1/admin/users/[id]/status/route";
 import * as meVerification from "@/app/api/v1/users/me/verification/route";
 import * as passwordReset from "@/app/api/v1/auth/password-reset/route";
 import * as passwordResetConfirm from "@/app/api/v1/auth/password-reset/confirm/route";
@@ -53,6 +54,7 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/users\/me\/password$/, mePassword],
   [/^\/api\/v1\/users\/me\/activity$/, meActivity],
   [/^\/api\/v1\/admin\/audit-logs$/, adminAuditLogs],
+  [/^\/api\/v1\/admin\/users\/(?<id>[^/]+)\/status$/, adminUserStatus],
   [/^\/api\/v1\/users\/me\/verification$/, meVerification],
   [/^\/api\/v1\/interviews$/, interviews],
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)$/, interview],

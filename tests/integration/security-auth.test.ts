@@ -8,7 +8,6 @@ import type { JWT } from "next-auth/jwt";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/api/client-ip";
 import { rateLimitRule } from "@/lib/api/rate-limit";
 import { authOptions, encodeSignInError } from "@/lib/auth/next-auth";
-import { revokeAllSessions } from "@/lib/auth/revocation";
 import { closeCache } from "@/lib/cache";
 import { db, disconnectDb } from "@/lib/db/client";
 import {
@@ -201,7 +200,9 @@ describe("ending every session", () => {
       email: user.email,
       password: STRONG_PASSWORD,
     });
-    // Both sessions work before.
+    // Both sessions work before; what the API answers a signed-in caller is never stored.
+    const mine = await api.get("/api/v1/users/me", user.token);
+    expect(mine.headers.get("cache-control")).toBe("no-store");
     await expect(jwt(laptop)).resolves.toMatchObject({ uid: user.id });
     expect((await api.get("/api/v1/users/me", phone.body.data.access_token)).status).toBe(200);
 
@@ -218,12 +219,39 @@ describe("ending every session", () => {
     await expect(jwt(await webSession(user.id))).resolves.toMatchObject({ uid: user.id });
   });
 
-  it("suspension and deletion end a web session at once", async () => {
+  it("suspension (by an administrator) and deletion end a web session at once", async () => {
     const suspended = await newUser();
     const session = await webSession(suspended.id);
-    await db.user.update({ where: { id: suspended.id }, data: { accountStatus: "suspended" } });
-    await revokeAllSessions(suspended.id, "suspended");
+    const admin = await newUser("Admin");
+    await db.user.update({ where: { id: admin.id }, data: { role: "admin" } });
+    const adminToken = (
+      await api.post("/api/v1/auth/login", { email: admin.email, password: STRONG_PASSWORD })
+    ).body.data.access_token as string;
+    expect(
+      (
+        await api.put(
+          `/api/v1/admin/users/${suspended.id}/status`,
+          { status: "suspended" },
+          suspended.token,
+        )
+      ).status,
+    ).toBe(403);
+    const res = await api.put(
+      `/api/v1/admin/users/${suspended.id}/status`,
+      { status: "suspended" },
+      adminToken,
+    );
+    expect(res.status).toBe(200);
+    expect(res.body.data).toEqual({ user_id: suspended.id, account_status: "suspended" });
     await expect(jwt(session)).rejects.toThrow("Session revoked");
+    expect((await api.get("/api/v1/users/me", suspended.token)).status).toBe(403);
+    expect(
+      (await api.post("/api/v1/auth/refresh", { refresh_token: suspended.refresh })).status,
+    ).toBe(401);
+    // Reinstated: a new sign-in works; the old sessions stay ended.
+    await api.put(`/api/v1/admin/users/${suspended.id}/status`, { status: "active" }, adminToken);
+    await expect(jwt(session)).rejects.toThrow("Session revoked");
+    await expect(jwt(await webSession(suspended.id))).resolves.toMatchObject({ uid: suspended.id });
 
     const deleted = await newUser();
     const gone = await webSession(deleted.id);
