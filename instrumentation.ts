@@ -6,6 +6,9 @@ export async function register(): Promise<void> {
   // NEXT_RUNTIME is replaced at build time (not read from the environment), so the edge bundle
   // drops the Node.js-only imports below.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // Before any request: the peer address every rate limit and audit row keys on.
+  const { installSocketAddressHeader } = await import("@/lib/api/socket-address");
+  installSocketAddressHeader();
   const { deploymentProblems, env, isInngestConfigured } = await import("@/lib/env");
   const config = env();
   if (config.NEXT_PHASE === "phase-production-build") return;

@@ -27,19 +27,20 @@ const nextConfig = {
     // forbidden() and app/forbidden.tsx: /admin answers non-admins with a 403 page.
     authInterrupts: true,
   },
+  // `next dev` serves its hot-reload and RSC requests only to origins it knows: without this a
+  // page opened at 127.0.0.1 (the address Next prints beside localhost) never hydrates.
+  allowedDevOrigins: ["127.0.0.1", "localhost", "[::1]", "*.localhost"],
+  // Pages and API responses get their security headers (CSP with a nonce, HSTS, …) from
+  // proxy.ts; build assets, which the proxy skips, get these.
   async headers() {
-    return [
-      {
-        source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          // Spoken answers record from the microphone on our own pages; nothing else may.
-          { key: "Permissions-Policy", value: "camera=(), microphone=(self), geolocation=()" },
-        ],
-      },
+    const headers = [
+      { key: "X-Content-Type-Options", value: "nosniff" },
+      { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
     ];
+    return ["/_next/static/:path*", "/_next/image", "/icon.svg"].map((source) => ({
+      source,
+      headers,
+    }));
   },
 };
 

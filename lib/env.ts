@@ -20,8 +20,6 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error", "silent"]).optional(),
 
   DATABASE_URL: optionalString,
-  // Set by Vercel on its deployments: no writable disk there, so DATABASE_URL is required.
-  VERCEL: optionalString,
   // On SIGTERM, how long in-flight background jobs may run before the process exits anyway
   // (below the platform's kill grace period: Docker 10 s by default, Railway and Kubernetes 30 s).
   SHUTDOWN_TIMEOUT_MS: positiveInt(25_000),
@@ -110,6 +108,23 @@ const envSchema = z.object({
   // How often each process adds its cache hit/miss counters to cache_metadata.
   CACHE_METRICS_FLUSH_MS: positiveInt(60_000),
   RATE_LIMIT_PER_MINUTE: positiveInt(120),
+
+  // Proxies in front of the app that append to X-Forwarded-For (0: use the socket's address).
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Set by Vercel on its deployments: the client address is then x-vercel-forwarded-for, and
+  // DATABASE_URL and Inngest are required (no writable disk; functions freeze after responding).
+  VERCEL: optionalString.transform((v) => v !== undefined && v !== "0"),
+  // Browser origins allowed to call /api/v1 cross-origin (comma-separated; none by default).
+  CORS_ORIGINS: optionalString.transform((v) =>
+    (v ?? "")
+      .split(",")
+      .map((o) => o.trim().replace(/\/+$/, ""))
+      .filter((o) => o.length > 0),
+  ),
+  // Outgoing mail (password reset, email verification): smtp(s)://user:pass@host:port. Unset:
+  // mails go to the dev outbox page (/dev/outbox) outside production.
+  SMTP_URL: optionalUrl,
+  MAIL_FROM: z.string().trim().min(3).default("InterviewMaster <no-reply@interviewmaster.local>"),
 });
 
 export type Env = z.infer<typeof envSchema>;

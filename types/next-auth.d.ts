@@ -6,6 +6,7 @@ declare module "next-auth" {
   }
   interface User {
     role: "user" | "admin";
+    sessionVersion: number;
   }
 }
 
@@ -13,5 +14,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: number;
     role?: "user" | "admin";
+    /** The account's session version at sign-in (lib/auth/revocation.ts). */
+    sv?: number;
   }
 }

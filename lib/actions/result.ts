@@ -1,7 +1,8 @@
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import type { ErrorCode, FieldErrors } from "@/lib/errors";
 import { normalizeError } from "@/lib/normalize-error";
-import { ensureRequestContext } from "@/lib/request-context";
+import { ensureRequestContext, withRequestContext } from "@/lib/request-context";
 
 /** What a server action tells the client about a failure: never a stack trace. */
 interface ActionError {
@@ -31,18 +32,31 @@ function toActionError(error: unknown): ActionError {
     : { code, message };
 }
 
+/** The request id proxy.ts gave this request, when the action runs inside one. */
+async function incomingRequestId(): Promise<string | null> {
+  try {
+    return (await headers()).get("x-request-id");
+  } catch {
+    // Called outside a request (tests, scripts).
+    return null;
+  }
+}
+
 /**
  * Runs an action body and wraps its outcome. Next.js control flow (redirect, notFound) passes
  * through untouched; every other error becomes `{ ok: false, error }`.
  */
-export function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
-  // One request id for the action's log lines (provider decisions, failures), as in the API.
-  return ensureRequestContext("act", async () => {
+export async function runAction<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
+  const run = async (): Promise<ActionResult<T>> => {
     try {
       return { ok: true, data: await body() };
     } catch (error) {
       unstable_rethrow(error);
       return { ok: false, error: toActionError(error) };
     }
-  });
+  };
+  // One request id for the action's log lines (provider decisions, failures), as in the API:
+  // the id the response carries (X-Request-Id), else a fresh one.
+  const requestId = await incomingRequestId();
+  return requestId ? withRequestContext({ requestId }, run) : ensureRequestContext("act", run);
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { invalidateUser } from "@/lib/users/get-user";
+import { revokeAllSessions } from "@/lib/auth/revocation";
 import {
   adminUserListSchema,
   deleteUserSchema,
@@ -146,15 +147,6 @@ async function actionableUser(actor: Actor, userId: number, verb: string) {
   return user;
 }
 
-/** Every refresh token of the user stops working (API sign-ins on every device). */
-async function revokeRefreshTokens(userId: number): Promise<number> {
-  const { count } = await db.refreshToken.updateMany({
-    where: { userId, revoked: false },
-    data: { revoked: true, revokedAt: new Date() },
-  });
-  return count;
-}
-
 /**
  * Suspends an account. The web session check and the Bearer check read account_status (through
  * the L4 cache, dropped here), so the user is refused on their next request; refresh tokens are
@@ -173,8 +165,8 @@ export async function suspendUser(
     where: { id: userId },
     data: { accountStatus: "suspended", suspendedAt: new Date(), suspensionReason: reason },
   });
-  await invalidateUser(userId);
-  const revoked = await revokeRefreshTokens(userId);
+  // Web sessions and access tokens end on every instance; refresh tokens are revoked.
+  const { refreshTokensRevoked: revoked } = await revokeAllSessions(userId, "suspended", context);
   await auditAdmin(
     "user_suspended",
     actor.id,
@@ -242,8 +234,7 @@ export async function deleteUser(
     },
   });
   if (count !== 1) throw new AppError("NOT_FOUND", "User not found");
-  await invalidateUser(userId);
-  const revoked = await revokeRefreshTokens(userId);
+  const { refreshTokensRevoked: revoked } = await revokeAllSessions(userId, "deleted", context);
   await auditAdmin(
     "user_deleted",
     actor.id,

@@ -1,7 +1,7 @@
 import { cache } from "@/lib/cache";
+import { sessionState } from "@/lib/auth/revocation";
 import { verifyAccessToken, type AccessClaims } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
-import { findActiveUser } from "@/lib/users/get-user";
 
 export interface ApiUser {
   id: number;
@@ -12,7 +12,10 @@ export interface ApiUser {
 
 const revokedAccessKey = (jti: string) => `revoked:access:${jti}`;
 
-/** Validates `Authorization: Bearer <access token>` and that the account is still usable. */
+/**
+ * Validates `Authorization: Bearer <access token>`, that the account is still usable and that no
+ * "end all sessions" (logout everywhere, password change, suspension) came after the token.
+ */
 export async function authenticateBearer(header: string | null): Promise<ApiUser> {
   const match = header?.match(/^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i);
   if (!match?.[1]) {
@@ -22,12 +25,14 @@ export async function authenticateBearer(header: string | null): Promise<ApiUser
   if (await cache().get(revokedAccessKey(claims.jti))) {
     throw new AppError("AUTHENTICATION_ERROR", "Token revoked");
   }
-  const user = await findActiveUser(claims.userId);
+  const user = await sessionState(claims.userId);
   if (!user) throw new AppError("AUTHENTICATION_ERROR", "Account no longer exists");
   if (user.accountStatus === "suspended") {
     throw new AppError("AUTHORIZATION_ERROR", "This account is suspended");
   }
-  return { id: user.id, email: user.email, role: user.role, claims };
+  if (user.sessionVersion !== claims.sv)
+    throw new AppError("AUTHENTICATION_ERROR", "Token revoked");
+  return { id: claims.userId, email: user.email, role: user.role, claims };
 }
 
 /** Logout also retires the access token for the rest of its 15 minutes. */

@@ -71,6 +71,8 @@ function wrap<P, X, T>(
     } catch (error) {
       response = errorResponse(normalizeError(error), requestId);
     }
+    // What an API call answers is the caller's own (and never worth a shared cache's copy).
+    response.headers.set("Cache-Control", "no-store");
     logger.info("api request", {
       request_id: requestId,
       method: request.method,

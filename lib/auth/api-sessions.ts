@@ -6,6 +6,7 @@ import { toUserDto } from "@/lib/users/user-dto";
 import { refreshSchema } from "@/lib/validations/auth";
 import { parseInput } from "@/lib/validations/parse";
 import { authenticate } from "./authenticate";
+import { revokeAllSessions } from "./revocation";
 import {
   ACCESS_TOKEN_TTL_SECONDS,
   hashToken,
@@ -14,7 +15,7 @@ import {
   verifyRefreshToken,
 } from "./tokens";
 
-type TokenUser = { id: number; email: string; role: "user" | "admin" };
+type TokenUser = { id: number; email: string; role: "user" | "admin"; sessionVersion: number };
 
 async function issuePair(user: TokenUser, familyId: string, context: AuditContext) {
   const access = await issueAccessToken(user);
@@ -100,12 +101,12 @@ export async function logoutTokens(userId: number, raw: unknown, context: AuditC
   return { logged_out: true };
 }
 
-/** POST /auth/logout-all: revokes every refresh token of the user. */
+/**
+ * POST /auth/logout-all: ends every session of the user, API and web alike (every refresh
+ * token, every access token and every web session cookie).
+ */
 export async function logoutAllTokens(userId: number, context: AuditContext = {}) {
-  const { count } = await db.refreshToken.updateMany({
-    where: { userId, revoked: false },
-    data: { revoked: true, revokedAt: new Date() },
-  });
-  await audit("auth.logout_all", userId, context, { revoked: count });
-  return { logged_out: true, sessions_revoked: count };
+  const { refreshTokensRevoked } = await revokeAllSessions(userId, "logout_all", context);
+  await audit("auth.logout_all", userId, context, { revoked: refreshTokensRevoked });
+  return { logged_out: true, sessions_revoked: refreshTokensRevoked };
 }

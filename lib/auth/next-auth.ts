@@ -3,23 +3,32 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp, ipSubject } from "@/lib/api/client-ip";
 import { enforceRateLimit } from "@/lib/api/rate-limit";
 import { applyNextAuthDefaults } from "@/lib/env";
-import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { normalizeError } from "@/lib/normalize-error";
 import { authenticate } from "./authenticate";
+import { safeCallbackUrl } from "./callback-url";
+import { sessionIsCurrent, sessionState } from "./revocation";
 import { authSecret } from "./secret";
 
 const WEB_SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 
-/** Shape of the error message the sign-in form receives: the API's code and message. */
-function encodeSignInError(code: string, message: string, details?: unknown): string {
-  return JSON.stringify({ code, message, details: details ?? null });
+/**
+ * The error message the sign-in form receives (next-auth puts it in the redirect URL): the API's
+ * code and message for an AppError, the generic 500/503 text for anything else, never a
+ * database's or library's own words.
+ */
+export function encodeSignInError(error: unknown): string {
+  const app = normalizeError(error);
+  return JSON.stringify({ code: app.code, message: app.message, details: app.details ?? null });
 }
 
 let options: NextAuthOptions | undefined;
 
 /**
  * next-auth for the web app: the Credentials provider runs the same `authenticate` service as
- * the API (lockout, suspension), and sessions are JWTs in an httpOnly cookie. Built lazily so
- * `next build` needs no secret.
+ * the API (per-address and per-account limits, lockout, suspension), and sessions are JWTs in
+ * an httpOnly cookie that carry the account's session version, checked on every request, so
+ * "end all sessions" ends them at once. Built lazily so `next build` needs no secret.
  */
 export function authOptions(): NextAuthOptions {
   applyNextAuthDefaults();
@@ -27,6 +36,26 @@ export function authOptions(): NextAuthOptions {
     secret: authSecret(),
     session: { strategy: "jwt", maxAge: WEB_SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/login", error: "/login" },
+    // next-auth's own messages through our logger; a revoked session is routine, not an error.
+    logger: {
+      error(code, metadata) {
+        const message =
+          metadata instanceof Error
+            ? metadata.message
+            : metadata.error instanceof Error
+              ? metadata.error.message
+              : JSON.stringify(metadata);
+        if (code === "JWT_SESSION_ERROR" && message.includes("Session revoked")) {
+          logger.info("web session revoked");
+          return;
+        }
+        logger.error("next-auth error", { code, error: message });
+      },
+      warn(code) {
+        logger.warn("next-auth warning", { code });
+      },
+      debug() {},
+    },
     providers: [
       CredentialsProvider({
         name: "Email and password",
@@ -41,20 +70,33 @@ export function authOptions(): NextAuthOptions {
               ip,
               userAgent: headers.get("user-agent"),
             });
-            return { id: String(user.id), email: user.email, name: user.name, role: user.role };
+            return {
+              id: String(user.id),
+              email: user.email,
+              name: user.name,
+              role: user.role,
+              sessionVersion: user.sessionVersion,
+            };
           } catch (error) {
-            if (isAppError(error))
-              throw new Error(encodeSignInError(error.code, error.message, error.details));
-            throw error;
+            throw new Error(encodeSignInError(error));
           }
         },
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
+      redirect({ url, baseUrl }) {
+        return safeCallbackUrl(url, baseUrl);
+      },
+      async jwt({ token, user }) {
         if (user) {
           token.uid = Number(user.id);
           token.role = user.role;
+          token.sv = user.sessionVersion;
+          return token;
+        }
+        // A revoked session fails here; next-auth then answers "no session" and clears the cookie.
+        if (token.uid && !sessionIsCurrent(await sessionState(token.uid), token.sv)) {
+          throw new Error("Session revoked");
         }
         return token;
       },

@@ -27,13 +27,15 @@ export interface AccessClaims {
   userId: number;
   email: string;
   role: UserRole;
+  /** The user's session version when issued; a later "end all sessions" makes it stale. */
+  sv: number;
   jti: string;
   iat: number;
   exp: number;
 }
 
 export async function issueAccessToken(
-  user: { id: number; email: string; role: UserRole },
+  user: { id: number; email: string; role: UserRole; sessionVersion?: number },
   now: Date = new Date(),
 ): Promise<{ token: string; claims: AccessClaims }> {
   const iat = Math.floor(now.getTime() / 1000);
@@ -41,11 +43,17 @@ export async function issueAccessToken(
     userId: user.id,
     email: user.email,
     role: user.role,
+    sv: user.sessionVersion ?? 0,
     jti: randomUUID(),
     iat,
     exp: iat + ACCESS_TOKEN_TTL_SECONDS,
   };
-  const token = await new SignJWT({ email: user.email, role: user.role, type: "access" })
+  const token = await new SignJWT({
+    email: user.email,
+    role: user.role,
+    sv: claims.sv,
+    type: "access",
+  })
     .setProtectedHeader({ alg: "HS256", typ: "JWT" })
     .setSubject(String(user.id))
     .setIssuer(ISSUER)
@@ -71,6 +79,7 @@ export async function verifyAccessToken(
       userId: Number(payload.sub),
       email: String(payload.email),
       role: payload.role === "admin" ? "admin" : "user",
+      sv: typeof payload.sv === "number" ? payload.sv : 0,
       jti: payload.jti,
       iat: payload.iat ?? 0,
       exp: payload.exp ?? 0,

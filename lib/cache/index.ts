@@ -7,7 +7,10 @@ import type { CacheStore } from "./store";
 
 export type { CacheStore } from "./store";
 
-const globalForCache = globalThis as unknown as { __interviewMasterCache?: CacheStore };
+const globalForCache = globalThis as unknown as {
+  __interviewMasterCache?: CacheStore;
+  __interviewMasterRedis?: RedisStoreModule.RedisStore;
+};
 
 function createStore(): CacheStore {
   const { REDIS_URL, CACHE_PREFIX } = env();
@@ -15,7 +18,18 @@ function createStore(): CacheStore {
   // Loaded on demand so the embedded setup never opens a socket.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { RedisStore } = require("./redis-store") as typeof RedisStoreModule;
-  return new NamespacedStore(new ResilientStore(new RedisStore(REDIS_URL)), CACHE_PREFIX);
+  const redis = new RedisStore(REDIS_URL);
+  globalForCache.__interviewMasterRedis = redis;
+  return new NamespacedStore(new ResilientStore(redis), CACHE_PREFIX);
+}
+
+/**
+ * The cache's Redis connection when REDIS_URL is set, for libraries that speak to Redis
+ * themselves (the rate limiters); closed with the cache. Keys must carry CACHE_PREFIX.
+ */
+export function sharedRedisClient(): RedisStoreModule.RedisStore["client"] | null {
+  cache();
+  return globalForCache.__interviewMasterRedis?.client ?? null;
 }
 
 /** The process-wide store (created on first use); keys are namespaced by CACHE_PREFIX. */
@@ -27,5 +41,6 @@ export function cache(): CacheStore {
 export async function closeCache(): Promise<void> {
   const store = globalForCache.__interviewMasterCache;
   globalForCache.__interviewMasterCache = undefined;
+  globalForCache.__interviewMasterRedis = undefined;
   await store?.close();
 }

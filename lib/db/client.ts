@@ -4,6 +4,7 @@ import type { PGlite } from "@electric-sql/pglite";
 import { env, IN_MEMORY_DATA_DIR } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { PrismaClient } from "./generated/client";
+import { acquireDataDirLock, releaseDataDirLock } from "./data-dir-lock";
 import { seedQuestionBank, type SeedReport } from "@/lib/questions/bank/seed";
 import {
   applyMigrations,
@@ -34,12 +35,33 @@ function createCountingPrisma(adapter: AdapterFactory, onQuery: (sql: string) =>
   return client;
 }
 
+// The DATA_DIR each open embedded database holds the lock of, to give it back on close.
+const lockedDirs = new WeakMap<PGlite, string>();
+
+/** Opens the embedded database, first taking DATA_DIR's one-process lock (data-dir-lock.ts). */
 async function openPGlite(dataDir: string): Promise<PGlite> {
   const { PGlite } = await import("@electric-sql/pglite");
   if (dataDir === IN_MEMORY_DATA_DIR) return PGlite.create();
   const dir = path.resolve(dataDir, "pglite");
   await mkdir(dir, { recursive: true });
-  return PGlite.create(dir);
+  acquireDataDirLock(dataDir);
+  try {
+    const pglite = await PGlite.create(dir);
+    lockedDirs.set(pglite, dataDir);
+    return pglite;
+  } catch (error) {
+    releaseDataDirLock(dataDir);
+    throw error;
+  }
+}
+
+async function closePGlite(pglite: PGlite): Promise<void> {
+  try {
+    await pglite.close();
+  } finally {
+    const dir = lockedDirs.get(pglite);
+    if (dir) releaseDataDirLock(dir);
+  }
 }
 
 export interface PrepareReport {
@@ -69,7 +91,7 @@ export async function prepareEmbeddedDatabase(dataDir: string): Promise<PrepareR
   try {
     return await prepareDatabase(pglite);
   } finally {
-    await pglite.close();
+    await closePGlite(pglite);
   }
 }
 
@@ -157,6 +179,6 @@ export async function disconnectDb(): Promise<void> {
   await client?.$disconnect();
   for (const pglite of [...embeddedInstances]) {
     embeddedInstances.delete(pglite);
-    await pglite.close();
+    await closePGlite(pglite);
   }
 }

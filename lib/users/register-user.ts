@@ -4,6 +4,9 @@ import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { conflict } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
+import { sendVerificationEmail } from "@/lib/auth/email-verification";
+import type { MailContext } from "@/lib/auth/password-reset";
+import { logger } from "@/lib/logger";
 import { registerSchema, type RegisterInput } from "@/lib/validations/auth";
 import { parseInput } from "@/lib/validations/parse";
 
@@ -27,5 +30,17 @@ export async function registerUser(raw: unknown, context: AuditContext = {}) {
   } catch (error) {
     if (isUniqueViolation(error)) throw conflict(DUPLICATE_EMAIL_MESSAGE);
     throw error;
+  }
+}
+
+/**
+ * The verification mail of a new account. Registration has succeeded whatever happens to the
+ * mail: a failure is logged, and the profile page offers to send it again.
+ */
+export async function sendWelcomeVerification(userId: number, context: MailContext): Promise<void> {
+  try {
+    await sendVerificationEmail(userId, context);
+  } catch (error) {
+    logger.warn("verification mail not sent at registration", { userId, error: String(error) });
   }
 }

@@ -156,3 +156,8 @@ export const featureFlagSchema = z.object({
   allowed_user_ids: userIdList.default([]),
 });
 export type FeatureFlagInput = z.output<typeof featureFlagSchema>;
+
+/** PUT /admin/users/{id}/status */
+export const userStatusSchema = z.object({
+  status: z.enum(["active", "suspended"], { error: "status must be active or suspended" }),
+});

@@ -53,10 +53,46 @@ export const loginSchema = z.object({
     .trim()
     .min(1, "Email is required")
     .max(254)
+    // A NUL or other control character can never be part of an address (and PostgreSQL refuses
+    // NUL in text): a clear 422 rather than a database error.
+    .refine((v) => !/\p{Cc}/u.test(v), "Invalid email format")
     .toLowerCase(),
   password: z.string({ error: "Password is required" }).min(1, "Password is required").max(256),
 });
 
 export const refreshSchema = z.object({
   refresh_token: z.string({ error: "refresh_token is required" }).min(20).max(512),
+});
+
+/** One-time links in mails (password reset, email verification): 32 random bytes, base64url. */
+export const mailTokenSchema = z
+  .string({ error: "The link is incomplete" })
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{40,64}$/, "This link is invalid or has expired");
+
+export const passwordResetRequestSchema = z.object({ email: loginSchema.shape.email });
+
+export const passwordResetSchema = z.object({
+  token: mailTokenSchema,
+  password: passwordSchema,
+});
+
+export const emailVerificationSchema = z.object({ token: mailTokenSchema });
+
+export const changePasswordSchema = z
+  .object({
+    current_password: z
+      .string({ error: "Current password is required" })
+      .min(1, "Current password is required")
+      .max(256),
+    new_password: passwordSchema,
+  })
+  .refine((v) => v.current_password !== v.new_password, {
+    path: ["new_password"],
+    message: "The new password must differ from the current one",
+  });
+
+export const deleteAccountSchema = z.object({
+  password: z.string({ error: "Password is required" }).min(1, "Password is required").max(256),
+  confirm: z.literal("DELETE", { error: "Type DELETE to confirm" }),
 });

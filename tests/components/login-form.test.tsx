@@ -30,6 +30,11 @@ async function fillAndSubmit(email = "ada@example.com", password = "Secret-123")
 beforeEach(() => jest.clearAllMocks());
 
 describe("LoginForm", () => {
+  it("posts if it is ever submitted before hydration: the password never goes into a URL", () => {
+    const { container } = render(<LoginForm from="/dashboard" />);
+    expect(container.querySelector("form")).toHaveAttribute("method", "post");
+  });
+
   it("shows per-field errors for empty input without calling signIn", async () => {
     render(<LoginForm from="/dashboard" />);
     await userEvent.setup().click(screen.getByRole("button", { name: "Sign in" }));

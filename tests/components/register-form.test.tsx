@@ -25,6 +25,11 @@ async function fill(user = userEvent.setup()) {
 beforeEach(() => jest.clearAllMocks());
 
 describe("RegisterForm", () => {
+  it("posts if it is ever submitted before hydration: the password never goes into a URL", () => {
+    const { container } = render(<RegisterForm />);
+    expect(container.querySelector("form")).toHaveAttribute("method", "post");
+  });
+
   it("checks the fields on the client first and focuses the first invalid one", async () => {
     render(<RegisterForm />);
     const user = userEvent.setup();

@@ -1,4 +1,5 @@
 import { NextRequest } from "next/server";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/api/client-ip";
 import type { ApiEnvelope } from "@/lib/api/envelope";
 import * as achievements from "@/app/api/v1/achievements/route";
 import * as adminAiStatus from "@/app/api/v1/admin/ai-status/route";
@@ -28,6 +29,14 @@ import * as question from "@/app/api/v1/interviews/[id]/questions/[qid]/route";
 import * as skip from "@/app/api/v1/interviews/[id]/questions/[qid]/skip/route";
 import * as summary from "@/app/api/v1/interviews/[id]/summary/route";
 import * as me from "@/app/api/v1/users/me/route";
+import * as mePassword from "@/app/api/v1/users/me/password/route";
+import * as meActivity from "@/app/api/v1/users/me/activity/route";
+import * as adminAuditLogs from "@/app/api/v1/admin/audit-logs/route";
+import * as adminUserStatus from "@/app/api/v1/admin/users/[id]/status/route";
+import * as meVerification from "@/app/api/v1/users/me/verification/route";
+import * as passwordReset from "@/app/api/v1/auth/password-reset/route";
+import * as passwordResetConfirm from "@/app/api/v1/auth/password-reset/confirm/route";
+import * as verifyEmail from "@/app/api/v1/auth/verify-email/route";
 import * as leaderboard from "@/app/api/v1/leaderboard/route";
 import * as streaks from "@/app/api/v1/streaks/route";
 import * as resumes from "@/app/api/v1/resumes/route";
@@ -43,7 +52,6 @@ import * as adminUser from "@/app/api/v1/admin/users/[id]/route";
 import * as adminUserSuspend from "@/app/api/v1/admin/users/[id]/suspend/route";
 import * as adminUserUnsuspend from "@/app/api/v1/admin/users/[id]/unsuspend/route";
 import * as adminUserRole from "@/app/api/v1/admin/users/[id]/role/route";
-import * as adminAuditLogs from "@/app/api/v1/admin/audit-logs/route";
 import * as adminQuestions from "@/app/api/v1/admin/questions/route";
 import * as adminQuestion from "@/app/api/v1/admin/questions/[id]/route";
 import * as adminFlags from "@/app/api/v1/admin/feature-flags/route";
@@ -61,6 +69,7 @@ import * as communitySessions from "@/app/api/v1/community/sessions/route";
 // Route modules type their params precisely; the table only needs them callable.
 type Handler = (req: NextRequest, ctx: { params: Promise<any> }) => Promise<Response>;
 type RouteModule = Partial<Record<"GET" | "POST" | "PUT" | "PATCH" | "DELETE", Handler>>;
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
 // The app's route table, so tests call handlers exactly as Next.js would for a URL.
 const ROUTES: [RegExp, RouteModule][] = [
@@ -69,7 +78,15 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/auth\/refresh$/, refresh],
   [/^\/api\/v1\/auth\/logout$/, logout],
   [/^\/api\/v1\/auth\/logout-all$/, logoutAll],
+  [/^\/api\/v1\/auth\/password-reset$/, passwordReset],
+  [/^\/api\/v1\/auth\/password-reset\/confirm$/, passwordResetConfirm],
+  [/^\/api\/v1\/auth\/verify-email$/, verifyEmail],
   [/^\/api\/v1\/users\/me$/, me],
+  [/^\/api\/v1\/users\/me\/password$/, mePassword],
+  [/^\/api\/v1\/users\/me\/activity$/, meActivity],
+  [/^\/api\/v1\/admin\/audit-logs$/, adminAuditLogs],
+  [/^\/api\/v1\/admin\/users\/(?<id>[^/]+)\/status$/, adminUserStatus],
+  [/^\/api\/v1\/users\/me\/verification$/, meVerification],
   [/^\/api\/v1\/interviews$/, interviews],
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)$/, interview],
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/answers$/, answers],
@@ -106,7 +123,6 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/admin\/users\/(?<id>[^/]+)\/suspend$/, adminUserSuspend],
   [/^\/api\/v1\/admin\/users\/(?<id>[^/]+)\/unsuspend$/, adminUserUnsuspend],
   [/^\/api\/v1\/admin\/users\/(?<id>[^/]+)\/role$/, adminUserRole],
-  [/^\/api\/v1\/admin\/audit-logs$/, adminAuditLogs],
   [/^\/api\/v1\/admin\/questions$/, adminQuestions],
   [/^\/api\/v1\/admin\/questions\/(?<id>[^/]+)$/, adminQuestion],
   [/^\/api\/v1\/admin\/feature-flags$/, adminFlags],
@@ -123,6 +139,17 @@ const ROUTES: [RegExp, RouteModule][] = [
   // Next.js tries the catch-all last, as this table does.
   [/^\/api\/v1\/.*$/, unknownEndpoint],
 ];
+
+/** Every concrete route with a path that reaches it (ids filled in), for per-route matrices. */
+export const ROUTE_TABLE: { sample: string; module: RouteModule }[] = ROUTES.filter(
+  ([re]) => !re.source.includes(".*"),
+).map(([re, module]) => ({
+  sample: re.source
+    .replace(/^\^|\$$/g, "")
+    .replace(/\(\?<\w+>\[\^\/\]\+\)/g, "1")
+    .replace(/\\\//g, "/"),
+  module,
+}));
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -145,7 +172,7 @@ export interface CallOptions {
 let ipCounter = Math.floor(Math.random() * 60_000);
 
 export async function call<T = any>(
-  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE",
+  method: Method,
   url: string,
   options: CallOptions = {},
 ): Promise<ApiResponse<T>> {
@@ -155,9 +182,10 @@ export async function call<T = any>(
   const handler = match.mod[method];
   if (!handler) throw new Error(`no ${method} handler for ${parsed.pathname}`);
   const headers = new Headers(options.headers);
-  // Each test client gets its own address unless a test sets one, so IP rate limits don't collide.
-  if (!headers.has("x-forwarded-for"))
-    headers.set("x-forwarded-for", `10.0.${ipCounter >> 8}.${ipCounter++ & 255}`);
+  // Each call comes from its own socket address (as the HTTP server stamps it) unless a test
+  // sets one, so per-address rate limits don't collide.
+  if (!headers.has(SOCKET_ADDRESS_HEADER))
+    headers.set(SOCKET_ADDRESS_HEADER, `10.0.${ipCounter >> 8}.${ipCounter++ & 255}`);
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
   let body: string | FormData | undefined = options.form ?? options.rawBody;
   if (options.body !== undefined) {

@@ -108,7 +108,7 @@ export function ProfileForm({
 
   return (
     <Card>
-      <form noValidate onSubmit={onSubmit} aria-label="Profile">
+      <form method="post" noValidate onSubmit={onSubmit} aria-label="Profile">
         <CardContent className="grid gap-6">
           {formError ? (
             <Alert variant="destructive" ref={alertRef} tabIndex={-1}>

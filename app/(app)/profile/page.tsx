@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
+import { listOwnActivity } from "@/lib/audit/list";
 import { requireUser } from "@/lib/auth/session";
+import { ActivityCard } from "./activity-card";
 import { bankRoles } from "@/lib/questions/bank/load";
 import { ProfileForm } from "./page-client";
+import { SecuritySection } from "./security-section";
 
 export const metadata: Metadata = { title: "Profile" };
 
@@ -15,6 +18,7 @@ function timeZones(): string[] {
 
 export default async function ProfilePage() {
   const user = await requireUser("/profile");
+  const activity = await listOwnActivity(user.id, { limit: 10 });
   return (
     <div className="mx-auto grid max-w-2xl gap-6">
       <div>
@@ -34,6 +38,8 @@ export default async function ProfilePage() {
         timeZones={timeZones()}
         roleSuggestions={[...bankRoles()]}
       />
+      <ActivityCard items={activity.items} />
+      <SecuritySection email={user.email} emailVerified={user.emailVerified} />
     </div>
   );
 }

@@ -55,6 +55,11 @@ function describeSignInError(raw: string | null | undefined): SignInError | null
         title: "Account suspended",
         message: "This account is suspended. Contact support if you think this is a mistake.",
       };
+    case "RATE_LIMIT_EXCEEDED":
+      return {
+        title: "Too many attempts",
+        message: "Too many sign-in attempts. Wait a few minutes, then try again.",
+      };
     case "VALIDATION_ERROR":
       return { title: "Check your details", message: "Enter a valid email and password." };
     default:
@@ -105,7 +110,12 @@ export function LoginForm({
         </CardTitle>
         <CardDescription>Welcome back. Continue where you left off.</CardDescription>
       </CardHeader>
-      <form noValidate onSubmit={onSubmit} aria-describedby={formError ? "login-error" : undefined}>
+      <form
+        method="post"
+        noValidate
+        onSubmit={onSubmit}
+        aria-describedby={formError ? "login-error" : undefined}
+      >
         <CardContent className="grid gap-4">
           {formError ? (
             <Alert variant="destructive" id="login-error" ref={alertRef} tabIndex={-1}>
@@ -136,6 +146,12 @@ export function LoginForm({
             onChange={(e) => setPassword(e.target.value)}
             errors={errorsOf("password")}
           />
+          <Link
+            href="/forgot-password"
+            className="justify-self-end text-sm font-medium text-primary underline-offset-4 hover:underline"
+          >
+            Forgot your password?
+          </Link>
         </CardContent>
         <CardFooter className="mt-6 flex-col items-stretch gap-4">
           <SubmitButton pending={pending} pendingLabel="Signing in…">

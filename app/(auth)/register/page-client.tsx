@@ -69,7 +69,7 @@ export function RegisterForm() {
         </CardTitle>
         <CardDescription>Start practising in under a minute.</CardDescription>
       </CardHeader>
-      <form noValidate onSubmit={onSubmit}>
+      <form method="post" noValidate onSubmit={onSubmit}>
         <CardContent className="grid gap-4">
           {formError ? (
             <Alert variant="destructive" ref={alertRef} tabIndex={-1}>

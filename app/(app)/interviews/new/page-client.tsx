@@ -115,7 +115,7 @@ export function NewInterviewForm({
 
   return (
     <Card>
-      <form noValidate onSubmit={onSubmit} aria-label="New interview">
+      <form method="post" noValidate onSubmit={onSubmit} aria-label="New interview">
         <CardContent className="grid gap-6">
           {formError ? (
             <Alert variant="destructive" ref={alertRef} tabIndex={-1}>

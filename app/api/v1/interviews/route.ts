@@ -3,6 +3,7 @@ import { readJsonBody } from "@/lib/api/body";
 import { authedRoute } from "@/lib/api/handler";
 import { createInterview } from "@/lib/interviews/create-interview";
 import { listInterviews } from "@/lib/interviews/list-interviews";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // POST /api/v1/interviews – start a session; returns its first question
 export const POST = authedRoute(async ({ request, user }) => ({
@@ -18,3 +19,8 @@ export const GET = authedRoute(async ({ request, user }) => {
   );
   return { data: items, meta: { pagination } };
 });
+
+// Every other method: 405 in the API's envelope.
+export const PUT = methodNotAllowed("GET, POST");
+export const PATCH = methodNotAllowed("GET, POST");
+export const DELETE = methodNotAllowed("GET, POST");

@@ -169,6 +169,7 @@ export function QuestionStage({
       </CardHeader>
 
       <form
+        method="post"
         noValidate
         aria-label={`Answer to question ${question.question_number}`}
         onSubmit={(e) => {

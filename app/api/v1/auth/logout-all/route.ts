@@ -1,6 +1,7 @@
 import { revokeAccessToken } from "@/lib/api/bearer";
 import { authedRoute } from "@/lib/api/handler";
 import { logoutAllTokens } from "@/lib/auth/api-sessions";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // POST /api/v1/auth/logout-all – end every session of the caller
 export const POST = authedRoute(async ({ user, audit }) => {
@@ -8,3 +9,9 @@ export const POST = authedRoute(async ({ user, audit }) => {
   await revokeAccessToken(user.claims);
   return { data };
 });
+
+// Every other method: 405 in the API's envelope.
+export const GET = methodNotAllowed("POST");
+export const PUT = methodNotAllowed("POST");
+export const PATCH = methodNotAllowed("POST");
+export const DELETE = methodNotAllowed("POST");

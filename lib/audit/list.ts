@@ -1,0 +1,69 @@
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { auditQuerySchema, ownActivityQuerySchema } from "@/lib/validations/audit";
+import { parseInput } from "@/lib/validations/parse";
+
+export interface AuditEntryDto {
+  id: number;
+  event_type: string;
+  user_id: number | null;
+  ip_address: string | null;
+  user_agent: string | null;
+  data: Prisma.JsonValue;
+  timestamp: string;
+}
+
+type Row = Awaited<ReturnType<typeof db.auditLog.findMany>>[number];
+
+const toDto = (row: Row): AuditEntryDto => ({
+  id: row.id,
+  event_type: row.eventType,
+  user_id: row.userId,
+  ip_address: row.ipAddress,
+  user_agent: row.userAgent,
+  data: row.eventData,
+  timestamp: row.timestamp.toISOString(),
+});
+
+function page(rows: Row[], limit: number) {
+  const items = rows.slice(0, limit).map(toDto);
+  return { items, next_before: rows.length > limit ? (items.at(-1)?.id ?? null) : null };
+}
+
+/**
+ * A user's own account activity (sign-ins, failed attempts, lockouts, password and session
+ * events, profile changes), newest first: what they need to spot someone else in their account.
+ */
+export async function listOwnActivity(userId: number, raw: unknown) {
+  const { limit, before } = parseInput(ownActivityQuerySchema, raw);
+  const rows = await db.auditLog.findMany({
+    where: {
+      userId,
+      ...(before ? { id: { lt: before } } : {}),
+      OR: [{ eventType: { startsWith: "auth." } }, { eventType: { startsWith: "user." } }],
+    },
+    orderBy: { id: "desc" },
+    take: limit + 1,
+  });
+  return page(rows, limit);
+}
+
+/** The whole audit log for administrators, filtered by user, event (or family) and time. */
+export async function listAuditLogs(raw: unknown) {
+  const q = parseInput(auditQuerySchema, raw);
+  const rows = await db.auditLog.findMany({
+    where: {
+      ...(q.user_id ? { userId: q.user_id } : {}),
+      ...(q.event_type
+        ? q.event_type.endsWith(".")
+          ? { eventType: { startsWith: q.event_type } }
+          : { eventType: q.event_type }
+        : {}),
+      ...(q.since ? { timestamp: { gte: new Date(q.since) } } : {}),
+      ...(q.before ? { id: { lt: q.before } } : {}),
+    },
+    orderBy: { id: "desc" },
+    take: q.limit + 1,
+  });
+  return page(rows, q.limit);
+}
