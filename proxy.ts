@@ -11,7 +11,15 @@ import {
 
 // Session cookies next-auth sets (the __Secure- form on HTTPS).
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const SIGNED_IN_AREA = ["/dashboard", "/interviews", "/profile", "/admin"];
+const SIGNED_IN_AREA = [
+  "/dashboard",
+  "/interviews",
+  "/profile",
+  "/admin",
+  "/community",
+  "/resumes",
+  "/jobs",
+];
 
 const inArea = (path: string, prefix: string) => path === prefix || path.startsWith(`${prefix}/`);
 
