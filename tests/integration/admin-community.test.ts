@@ -9,6 +9,7 @@ import { closeCache } from "@/lib/cache";
 import { db, disconnectDb } from "@/lib/db/client";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
 import { api, call, newUser } from "../helpers/api-client";
+import { SOCKET_ADDRESS_HEADER } from "@/lib/api/client-ip";
 
 type Caller = Awaited<ReturnType<typeof newUser>>;
 let admin: Caller;
@@ -92,6 +93,15 @@ describe("admin endpoint authorization", () => {
   });
 });
 
+async function freshToken(caller: Caller): Promise<string> {
+  const login = await api.post("/api/v1/auth/login", {
+    email: caller.email,
+    password: "Str0ng!Passw0rd",
+  });
+  expect(login.status).toBe(200);
+  return login.body.data.access_token as string;
+}
+
 describe("suspension", () => {
   it("stops the user's access and refresh tokens at once and is audited with who, target, ip, agent", async () => {
     const victim = await newUser("Vic Tim");
@@ -99,7 +109,7 @@ describe("suspension", () => {
     const res = await call("POST", `/api/v1/admin/users/${victim.id}/suspend`, {
       body: { reason: "abusive answers" },
       token: admin.token,
-      headers: { "x-forwarded-for": "203.0.113.7", "user-agent": "AdminConsole/1.0" },
+      headers: { [SOCKET_ADDRESS_HEADER]: "203.0.113.7", "user-agent": "AdminConsole/1.0" },
     });
     expect(res.status).toBe(200);
     expect(res.body.data.refresh_tokens_revoked).toBe(1);
@@ -125,7 +135,9 @@ describe("suspension", () => {
 
     const back = await api.post(`/api/v1/admin/users/${victim.id}/unsuspend`, {}, admin.token);
     expect(back.status).toBe(200);
-    expect((await api.get("/api/v1/users/me", victim.token)).status).toBe(200);
+    // Sessions ended by the suspension stay ended; the reinstated user signs in again.
+    expect((await api.get("/api/v1/users/me", victim.token)).status).toBe(401);
+    expect((await api.get("/api/v1/users/me", await freshToken(victim))).status).toBe(200);
   });
 
   it("needs a reason, and never applies to oneself", async () => {
@@ -149,14 +161,16 @@ describe("admin role", () => {
       admin.token,
     );
     expect(granted.body.data).toMatchObject({ role: "admin", changed: true });
-    expect((await api.get("/api/v1/admin/users", target.token)).status).toBe(200);
+    // An earlier test suspended and reinstated target, which ended its sessions.
+    const token = await freshToken(target);
+    expect((await api.get("/api/v1/admin/users", token)).status).toBe(200);
     const revoked = await api.put(
       `/api/v1/admin/users/${target.id}/role`,
       { role: "user" },
       admin.token,
     );
     expect(revoked.body.data).toMatchObject({ role: "user", changed: true });
-    expect((await api.get("/api/v1/admin/users", target.token)).status).toBe(403);
+    expect((await api.get("/api/v1/admin/users", token)).status).toBe(403);
 
     const admins = await db.user.findMany({ where: { role: "admin" }, select: { id: true } });
     expect(admins.map((a) => a.id)).toEqual([admin.id]);

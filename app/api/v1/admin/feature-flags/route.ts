@@ -2,6 +2,7 @@ import { z } from "zod";
 import { readJsonBody } from "@/lib/api/body";
 import { authedRoute } from "@/lib/api/handler";
 import { allFlags, saveFlag } from "@/lib/flags/service";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // GET /api/v1/admin/feature-flags – every flag with its rollout, allow-list and kill switch
 export const GET = authedRoute(async () => ({ data: [...(await allFlags()).values()] }), {
@@ -16,3 +17,8 @@ export const PUT = authedRoute(
   }),
   { admin: true },
 );
+
+// Every other method: 405 in the API's envelope.
+export const POST = methodNotAllowed("GET, PUT");
+export const PATCH = methodNotAllowed("GET, PUT");
+export const DELETE = methodNotAllowed("GET, PUT");

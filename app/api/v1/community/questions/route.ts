@@ -3,6 +3,7 @@ import { readJsonBody } from "@/lib/api/body";
 import { authedRoute } from "@/lib/api/handler";
 import { assertCommunityEnabled } from "@/lib/community/feature";
 import { browseCommunity, submitCommunityQuestion } from "@/lib/community/service";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // GET /api/v1/community/questions – approved questions (?company, role, sort=top|newest, page)
 export const GET = authedRoute(async ({ request, user }) => {
@@ -28,3 +29,8 @@ export const POST = authedRoute(async ({ request, user, audit }) => {
     data: { id: question.id, status: question.status, possible_duplicates: duplicates },
   };
 });
+
+// Every other method: 405 in the API's envelope.
+export const PUT = methodNotAllowed("GET, POST");
+export const PATCH = methodNotAllowed("GET, POST");
+export const DELETE = methodNotAllowed("GET, POST");

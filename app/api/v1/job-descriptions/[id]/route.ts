@@ -4,6 +4,7 @@ import {
   getJobDescription,
 } from "@/lib/job-descriptions/job-description-service";
 import { toId } from "@/lib/validations/id";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // GET /api/v1/job-descriptions/{id} – the text and its requirements
 export const GET = authedRoute<{ id: string }>(async ({ params, user }) => ({
@@ -14,3 +15,8 @@ export const GET = authedRoute<{ id: string }>(async ({ params, user }) => ({
 export const DELETE = authedRoute<{ id: string }>(async ({ params, user }) => ({
   data: await deleteJobDescription(user.id, toId(params.id, "Job description")),
 }));
+
+// Every other method: 405 in the API's envelope.
+export const POST = methodNotAllowed("GET, DELETE");
+export const PUT = methodNotAllowed("GET, DELETE");
+export const PATCH = methodNotAllowed("GET, DELETE");

@@ -3,6 +3,7 @@ import { readJsonBody } from "@/lib/api/body";
 import { authedRoute } from "@/lib/api/handler";
 import { editQuestion, getQuestionForAdmin, setQuestionRetired } from "@/lib/admin/question-bank";
 import { toId } from "@/lib/validations/id";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 type Params = { id: string };
 
@@ -27,3 +28,8 @@ export const PATCH = authedRoute<Params>(
   },
   { admin: true },
 );
+
+// Every other method: 405 in the API's envelope.
+export const POST = methodNotAllowed("GET, PATCH");
+export const PUT = methodNotAllowed("GET, PATCH");
+export const DELETE = methodNotAllowed("GET, PATCH");

@@ -4,6 +4,7 @@ import { authedRoute } from "@/lib/api/handler";
 import { toAdminUserDto } from "@/lib/admin/user-dto";
 import { deleteUser, getUserDetail } from "@/lib/admin/users";
 import { toId } from "@/lib/validations/id";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 type Params = { id: string };
 
@@ -28,3 +29,8 @@ export const DELETE = authedRoute<Params>(
   }),
   { admin: true },
 );
+
+// Every other method: 405 in the API's envelope.
+export const POST = methodNotAllowed("GET, DELETE");
+export const PUT = methodNotAllowed("GET, DELETE");
+export const PATCH = methodNotAllowed("GET, DELETE");

@@ -1,6 +1,7 @@
 import { authedRoute } from "@/lib/api/handler";
 import { retryResume } from "@/lib/resumes/manage-resume";
 import { toId } from "@/lib/validations/id";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // POST /api/v1/resumes/{id}/retry – run the pipeline again (failed, or stalled for 5 minutes)
 export const POST = authedRoute<{ id: string }>(
@@ -10,3 +11,9 @@ export const POST = authedRoute<{ id: string }>(
   }),
   { rateLimit: "resume:upload" },
 );
+
+// Every other method: 405 in the API's envelope.
+export const GET = methodNotAllowed("POST");
+export const PUT = methodNotAllowed("POST");
+export const PATCH = methodNotAllowed("POST");
+export const DELETE = methodNotAllowed("POST");

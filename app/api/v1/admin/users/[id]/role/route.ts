@@ -3,6 +3,7 @@ import { authedRoute } from "@/lib/api/handler";
 import { setUserRole } from "@/lib/admin/roles";
 import { setRoleSchema } from "@/lib/validations/admin";
 import { toId } from "@/lib/validations/id";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // PUT /api/v1/admin/users/{id}/role – body { role: "admin" | "user" }: grant or revoke
 export const PUT = authedRoute<{ id: string }>(
@@ -16,3 +17,9 @@ export const PUT = authedRoute<{ id: string }>(
   },
   { admin: true },
 );
+
+// Every other method: 405 in the API's envelope.
+export const GET = methodNotAllowed("PUT");
+export const POST = methodNotAllowed("PUT");
+export const PATCH = methodNotAllowed("PUT");
+export const DELETE = methodNotAllowed("PUT");

@@ -3,6 +3,7 @@ import { readJsonBody } from "@/lib/api/body";
 import { authedRoute } from "@/lib/api/handler";
 import { unsuspendUser } from "@/lib/admin/users";
 import { toId } from "@/lib/validations/id";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // POST /api/v1/admin/users/{id}/unsuspend – body { reason? }
 export const POST = authedRoute<{ id: string }>(
@@ -16,3 +17,9 @@ export const POST = authedRoute<{ id: string }>(
   }),
   { admin: true },
 );
+
+// Every other method: 405 in the API's envelope.
+export const GET = methodNotAllowed("POST");
+export const PUT = methodNotAllowed("POST");
+export const PATCH = methodNotAllowed("POST");
+export const DELETE = methodNotAllowed("POST");

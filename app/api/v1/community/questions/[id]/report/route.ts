@@ -4,6 +4,7 @@ import { authedRoute } from "@/lib/api/handler";
 import { assertCommunityEnabled } from "@/lib/community/feature";
 import { reportQuestion } from "@/lib/community/service";
 import { toId } from "@/lib/validations/id";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // POST /api/v1/community/questions/{id}/report – { reason, details? }; once per user (409)
 export const POST = authedRoute<{ id: string }>(async ({ params, request, user, audit }) => {
@@ -18,3 +19,9 @@ export const POST = authedRoute<{ id: string }>(async ({ params, request, user, 
     ),
   };
 });
+
+// Every other method: 405 in the API's envelope.
+export const GET = methodNotAllowed("POST");
+export const PUT = methodNotAllowed("POST");
+export const PATCH = methodNotAllowed("POST");
+export const DELETE = methodNotAllowed("POST");

@@ -5,6 +5,7 @@ import { notFound } from "@/lib/errors";
 import { getSessionSummary } from "@/lib/summaries/get-summary";
 import { findActiveUser } from "@/lib/users/get-user";
 import { toId } from "@/lib/validations/id";
+import { methodNotAllowed } from "@/lib/api/method-not-allowed";
 
 // GET /api/v1/interviews/{id}/summary/pdf – the session summary as a PDF download
 export const GET = userRoute<{ id: string }>(async ({ params, user, requestId }) => {
@@ -26,3 +27,9 @@ export const GET = userRoute<{ id: string }>(async ({ params, user, requestId })
     },
   });
 });
+
+// Every other method: 405 in the API's envelope.
+export const POST = methodNotAllowed("GET");
+export const PUT = methodNotAllowed("GET");
+export const PATCH = methodNotAllowed("GET");
+export const DELETE = methodNotAllowed("GET");
