@@ -11,6 +11,7 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
 import { closeLiveBus, liveBus } from "@/lib/live";
 import { temporaryRoot } from "@/lib/resumes/storage/disk-store";
+import { resumeFilesRoot } from "@/lib/resumes/storage";
 import { NextRequest } from "next/server";
 import { POST as pageUpload } from "@/app/(app)/resumes/upload/route";
 import { api, newUser, upload } from "../helpers/api-client";
@@ -59,7 +60,7 @@ async function settled(id: number, token: string) {
 }
 
 const storedFiles = (userId: number): string[] => {
-  const dir = path.join(temporaryRoot(), "resumes", String(userId));
+  const dir = path.join(resumeFilesRoot(), "resumes", String(userId));
   return existsSync(dir) ? readdirSync(dir).map((f) => path.join(dir, f)) : [];
 };
 

@@ -8,10 +8,17 @@ export type { ResumeFileStore } from "./types";
 
 let cached: { signature: string; store: ResumeFileStore; disk: ResumeFileStore } | undefined;
 
+/** Where the disk store keeps files: DATA_DIR/resume-files, or a temporary folder in memory mode. */
+export function resumeFilesRoot(): string {
+  const e = env();
+  return e.DATA_DIR === IN_MEMORY_DATA_DIR
+    ? temporaryRoot()
+    : path.resolve(e.DATA_DIR, "resume-files");
+}
+
 function stores() {
   const e = env();
-  const root =
-    e.DATA_DIR === IN_MEMORY_DATA_DIR ? temporaryRoot() : path.resolve(e.DATA_DIR, "resume-files");
+  const root = resumeFilesRoot();
   const signature = JSON.stringify([root, e.S3_BUCKET, e.S3_ENDPOINT, e.S3_REGION]);
   if (cached?.signature !== signature) {
     const disk = diskStore(root);
