@@ -56,7 +56,13 @@ const isoDateEnd = z.iso
   .or(z.iso.date().transform((v) => new Date(Date.parse(v) + 86_400_000 - 1)));
 
 export const auditLogQuerySchema = z.object({
-  event_type: optionalQuery(z.string().trim().max(100)),
+  event_type: optionalQuery(
+    z
+      .string()
+      .trim()
+      .max(100)
+      .regex(/^[a-z0-9_.]*$/, "event_type is an event name or its prefix, e.g. auth."),
+  ),
   user_id: optionalQuery(z.coerce.number().int().positive().max(2_147_483_647)),
   q: optionalQuery(searchText),
   ip: optionalQuery(z.string().trim().max(45)),
