@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { auditQuerySchema, ownActivityQuerySchema } from "@/lib/validations/audit";
+import { ownActivityQuerySchema } from "@/lib/validations/audit";
 import { parseInput } from "@/lib/validations/parse";
 
 export interface AuditEntryDto {
@@ -46,24 +46,4 @@ export async function listOwnActivity(userId: number, raw: unknown) {
     take: limit + 1,
   });
   return page(rows, limit);
-}
-
-/** The whole audit log for administrators, filtered by user, event (or family) and time. */
-export async function listAuditLogs(raw: unknown) {
-  const q = parseInput(auditQuerySchema, raw);
-  const rows = await db.auditLog.findMany({
-    where: {
-      ...(q.user_id ? { userId: q.user_id } : {}),
-      ...(q.event_type
-        ? q.event_type.endsWith(".")
-          ? { eventType: { startsWith: q.event_type } }
-          : { eventType: q.event_type }
-        : {}),
-      ...(q.since ? { timestamp: { gte: new Date(q.since) } } : {}),
-      ...(q.before ? { id: { lt: q.before } } : {}),
-    },
-    orderBy: { id: "desc" },
-    take: q.limit + 1,
-  });
-  return page(rows, q.limit);
 }

@@ -10,24 +10,3 @@ export const ownActivityQuerySchema = z.object({
     .max(2 ** 31 - 1)
     .optional(),
 });
-
-/** GET /admin/audit-logs?user_id=&event_type=&since=&limit=&before= (administrators). */
-export const auditQuerySchema = ownActivityQuerySchema.extend({
-  user_id: z.coerce
-    .number()
-    .int()
-    .positive()
-    .max(2 ** 31 - 1)
-    .optional(),
-  // A full event name ("auth.login") or a family ("auth.").
-  event_type: z
-    .string()
-    .trim()
-    .regex(
-      /^[a-z_]+(\.[a-z_]*)*$/,
-      "Use an event name such as auth.login, or a prefix such as auth.",
-    )
-    .max(100)
-    .optional(),
-  since: z.iso.datetime({ offset: true }).optional(),
-});
