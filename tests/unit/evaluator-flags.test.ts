@@ -99,6 +99,11 @@ describe("gibberish", () => {
     expect(looksLikeCode("if (x == null) { return; }")).toBe(true);
     expect(looksLikeCode(good)).toBe(false);
   });
+
+  test("identifiers without any code structure are not code", () => {
+    expect(looksLikeCode("hashCode, loadFactor, bucket_index, chaining")).toBe(false);
+    expect(looksLikeCode("map.get(key) returns null when loadFactor is exceeded")).toBe(true);
+  });
 });
 
 describe("answer flags", () => {
@@ -136,6 +141,20 @@ describe("answer flags", () => {
     ).toContain("keyword_salad");
     expect(await flagsOf("Chaining and open addressing.")).not.toContain("keyword_salad");
     expect(await flagsOf(good)).not.toContain("keyword_salad");
+  });
+
+  test("a salad of the rubric's words stays a salad when some are identifiers", async () => {
+    const answer =
+      "loadFactor, collision, bucket_index, separate, chaining, probes, slots, resizing, keys";
+    expect(await flagsOf(answer)).toContain("keyword_salad");
+  });
+
+  test("a short shuffle of the rubric's words with glue words sprinkled in is a salad", async () => {
+    const answer = "probes with collision resizing that bucket keeps chaining";
+    expect(await flagsOf(answer)).toContain("keyword_salad");
+    expect(await flagsOf("Colliding keys are chained in a list per bucket.")).not.toContain(
+      "keyword_salad",
+    );
   });
 
   test("copied question, with or without filler", async () => {

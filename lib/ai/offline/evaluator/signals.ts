@@ -8,7 +8,7 @@ import { GIVE_UP, NON_ANSWER } from "./lexicon";
 import { termSimilarity } from "./align";
 import { type PointMatch, RELATED_SIM } from "./coverage";
 import { SUBSTANTIAL_POINTS, ownFit } from "./other-questions";
-import { termsOf } from "./terms";
+import { keysOf, termsOf } from "./terms";
 import { looksLikeCode } from "./text-stats";
 
 /** Words about the exchange itself ("the question asks …"), not about the subject. */
@@ -165,10 +165,10 @@ const SALAD_RUN_MAX_GLUE = 0.3;
 const SALAD_MAX_ORDER = 0.5;
 
 /** A shuffle with glue words needs this many content words, all but a few from the rubric … */
-const SALAD_MIN_TERMS = 5;
+const SALAD_MIN_TERMS = 4;
 const SALAD_ONLY_RUBRIC = 0.85;
 /** … and keeps almost none of the rubric's word pairs in order. */
-const SALAD_MAX_ORDER_SPRINKLED = 0.4;
+const SALAD_MAX_ORDER_SPRINKLED = 0.65;
 
 /** Share of repeated content words from which an unpunctuated run is a repeated list. */
 const SALAD_REPEATED = 0.45;
@@ -205,7 +205,7 @@ function rubricWords(ctx: EvaluationContext): RubricWords {
   const pairs = new Set<string>();
   for (const text of [ctx.input.questionText, ...ctx.input.expectedAnswerPoints]) {
     const terms = termsOf(analyse(text), null);
-    for (const t of terms) keys.add(t.lemma).add(t.stem);
+    for (const t of terms) for (const k of keysOf(t)) keys.add(k);
     const lemmas = terms.map((t) => t.lemma);
     for (let i = 0; i < lemmas.length; i++)
       for (let j = i + 1; j <= i + 2 && j < lemmas.length; j++)
@@ -233,7 +233,7 @@ function rubricOrder(ctx: EvaluationContext): number {
 function rubricShare(ctx: EvaluationContext): number {
   if (ctx.answerTerms.length === 0) return 0;
   const { keys } = rubricWords(ctx);
-  const own = ctx.answerTerms.filter((t) => keys.has(t.lemma) || keys.has(t.stem)).length;
+  const own = ctx.answerTerms.filter((t) => keysOf(t).some((k) => keys.has(k))).length;
   return own / ctx.answerTerms.length;
 }
 

@@ -9,12 +9,18 @@ export function countMatches(text: string, patterns: readonly RegExp[]): number 
   );
 }
 
-const CODE_MARKS =
-  /[{};]|=>|->|::|==|!=|<=|>=|\+\+|--|&&|\|\||\w\(|\)\s*[{;]|\[\d*\]|\b[a-z]+[A-Z]\w*|\b\w+_\w+\b/g;
+/** Marks only code has: braces, operators, calls, indexing. */
+const CODE_STRUCTURE = /[{};]|=>|->|::|==|!=|<=|>=|\+\+|--|&&|\|\||\w\(|\)\s*[{;]|\[\d*\]/g;
+/** Identifiers (camelCase, snake_case): code-like, but prose and keyword lists name them too. */
+const CODE_IDENTIFIERS = /\b[a-z]+[A-Z]\w*|\b\w+_\w+\b/g;
 
-/** Code, pseudo-code or formulas: symbol-heavy on purpose, so neither gibberish nor keyword lists. */
+/**
+ * Code, pseudo-code or formulas: symbol-heavy on purpose, so neither gibberish nor keyword lists.
+ * Identifiers alone ("useEffect, userId, cleanup") do not make code: it needs some structure.
+ */
 export function looksLikeCode(text: string): boolean {
-  const marks = (text.match(CODE_MARKS) ?? []).length;
+  const structure = (text.match(CODE_STRUCTURE) ?? []).length;
+  const marks = structure + (text.match(CODE_IDENTIFIERS) ?? []).length;
   const words = (text.match(/[\p{L}\p{N}_]+/gu) ?? []).length;
-  return marks >= 2 && marks >= 0.1 * words;
+  return structure >= 1 && marks >= 2 && marks >= 0.1 * words;
 }
