@@ -317,13 +317,16 @@ describe("GET /api/live", () => {
     );
     expect(submitted.status).toBe(201);
     const answerId = submitted.body.data.answer_id;
-    await readUntil((t) => t.includes('"status":"completed"'));
+    // Earlier tests' evaluations may still finish on this stream: wait for this answer's own.
+    const eventsIn = (t: string) =>
+      t
+        .split("\n\n")
+        .filter((f) => f.startsWith("id: "))
+        .map((f) => JSON.parse(f.slice(f.indexOf("data: ") + 6)).event)
+        .filter((e) => e.answerId === answerId);
+    await readUntil((t) => eventsIn(t).some((e) => e.status === "completed"));
     abort();
-    const events = text
-      .split("\n\n")
-      .filter((f) => f.startsWith("id: "))
-      .map((f) => JSON.parse(f.slice(f.indexOf("data: ") + 6)).event);
-    const mine = events.filter((e) => e.answerId === answerId);
+    const mine = eventsIn(text);
     expect(mine.map((e) => e.status)).toEqual(["processing", "completed"]);
     expect(mine[1]).toMatchObject({
       type: "evaluation.updated",
