@@ -9,6 +9,9 @@ import type { LiveBus, LiveListener, LiveSubscription } from "./types";
 
 const retryStrategy = (times: number) => Math.min(times * 200, 2000);
 
+/** How long a first publish waits for the connection before delivering on this instance only. */
+const FIRST_CONNECTION_WAIT_MS = 2000;
+
 /**
  * Redis pub/sub across instances. A dedicated subscriber connection holds one SUBSCRIBE per user
  * channel, shared by every listener (every SSE stream) of this instance, and resubscribes after
@@ -26,6 +29,7 @@ export class RedisLiveBus implements LiveBus {
   /** CLIENT SETNAME of the subscriber connection: which instance holds which subscriptions. */
   readonly subscriberName = `im-live-sub-${process.pid}-${randomBytes(3).toString("hex")}`;
   private publishFailing = false;
+  private connecting: Promise<void> | null = null;
 
   constructor(
     url: string,
@@ -80,10 +84,31 @@ export class RedisLiveBus implements LiveBus {
     this.fanout.emit(channel, { kind: "event", message: message.data });
   }
 
+  /**
+   * A new instance's first publish can come before its connection is up, and commands are not
+   * queued offline: wait for the first connection (briefly), never for a reconnect.
+   */
+  private firstConnection(): Promise<void> {
+    if (this.pub.status !== "connecting" && this.pub.status !== "wait") return Promise.resolve();
+    this.connecting ??= new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.pub.off("ready", done);
+        this.pub.off("end", done);
+        resolve();
+      };
+      const timer = setTimeout(done, FIRST_CONNECTION_WAIT_MS);
+      this.pub.once("ready", done);
+      this.pub.once("end", done);
+    });
+    return this.connecting;
+  }
+
   async publish(userId: number, event: LiveEvent): Promise<void> {
     const message = liveMessage(event);
     const channel = this.channel(userId);
     try {
+      await this.firstConnection();
       await this.pub.publish(channel, JSON.stringify(message));
       if (this.publishFailing) logger.info("live status: publishing through Redis again");
       this.publishFailing = false;

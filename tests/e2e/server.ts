@@ -36,11 +36,20 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs = 90_00
   throw new Error("app did not become healthy in time");
 }
 
+export interface SharedServices {
+  databaseUrl: string;
+  redisUrl: string;
+}
+
 /**
- * Starts the production build (`next start`) on embedded defaults in a fresh data folder, as a
- * new user would run it; `npm run build` must have run before.
+ * Starts the production build (`next start`) in a fresh data folder; `npm run build` must have run
+ * before. On embedded defaults, as a new user would run it, unless `shared` names the PostgreSQL
+ * and Redis that several instances share (then `extraEnv` carries their common secrets).
  */
-export async function startApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(
+  extraEnv: Record<string, string> = {},
+  shared?: SharedServices,
+): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "im-e2e-"));
   const env: NodeJS.ProcessEnv = {
@@ -54,6 +63,10 @@ export async function startApp(extraEnv: Record<string, string> = {}): Promise<R
   delete env.REDIS_URL;
   delete env.INNGEST_EVENT_KEY;
   delete env.INNGEST_DEV;
+  if (shared) {
+    env.DATABASE_URL = shared.databaseUrl;
+    env.REDIS_URL = shared.redisUrl;
+  }
   const child = spawn("npx", ["--no-install", "next", "start", "--port", String(port)], {
     env,
     stdio: ["ignore", "pipe", "pipe"],

@@ -130,6 +130,20 @@ describeRedis("Redis bus across instances", () => {
     expect(onOne.events()).toEqual([followup(1)]);
   });
 
+  it("delivers the first event of an instance that has just started", async () => {
+    const onTwo = collector();
+    expect(await two.subscribe(24, onTwo.listener).ready).toBe(true);
+    // A fresh instance publishes before its connection is up (its first evaluation, say).
+    const fresh = new RedisLiveBus(REDIS_URL!, prefix);
+    try {
+      await fresh.publish(24, followup(4));
+      await eventually(() => onTwo.heard.length === 1);
+      expect(onTwo.events()).toEqual([followup(4)]);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it("holds one Redis subscription per channel for all of an instance's listeners", async () => {
     const subs = [collector(), collector(), collector()].map((c) => two.subscribe(23, c.listener));
     await Promise.all(subs.map((s) => s.ready));
