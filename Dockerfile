@@ -20,6 +20,7 @@ COPY --from=build --chown=node:node /app/public ./public
 COPY --from=build --chown=node:node /app/prisma/migrations ./prisma/migrations
 COPY --from=build --chown=node:node /app/lib/questions/bank/data ./lib/questions/bank/data
 COPY --from=build --chown=node:node /app/.cache/embeddings ./.cache/embeddings
+COPY --from=build --chown=node:node /app/.cache/evaluator-worker.cjs ./.cache/evaluator-worker.cjs
 COPY --from=build --chown=node:node /app/dist ./dist
 # The embedded database and generated secrets when DATABASE_URL is not set (one instance only).
 RUN mkdir -p /data && chown node:node /data

@@ -20,6 +20,9 @@ export async function register(): Promise<void> {
   }
   const { installGracefulShutdown } = await import("@/lib/lifecycle/shutdown");
   installGracefulShutdown(config.SHUTDOWN_TIMEOUT_MS);
+  // Evaluator threads load their language model while the server starts.
+  const { startEvaluatorPool } = await import("@/lib/ai/offline/pool");
+  startEvaluatorPool();
   const { installInProcessRunner } = await import("@/lib/jobs/in-process-runner");
   installInProcessRunner();
   if (!isInngestConfigured(config)) {

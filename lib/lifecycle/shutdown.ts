@@ -1,3 +1,4 @@
+import { closeEvaluatorPool } from "@/lib/ai/offline/pool";
 import { closeCache } from "@/lib/cache";
 import { disconnectDb } from "@/lib/db/client";
 import { inProcessQueue, type InProcessQueue } from "@/lib/jobs/in-process-queue";
@@ -46,7 +47,7 @@ export function shutDown(reason: string, timeoutMs: number): Promise<void> {
     if (outcome === "timeout") {
       logger.warn("shutdown timeout: unfinished jobs are left to recovery", { timeoutMs });
     }
-    await Promise.allSettled([disconnectDb(), closeCache()]);
+    await Promise.allSettled([disconnectDb(), closeCache(), closeEvaluatorPool()]);
     logger.info("shut down", { reason, jobs: outcome });
   })();
   return globalForShutdown.__interviewMasterShutdown;

@@ -4,13 +4,11 @@ import { questionFingerprint } from "@/lib/questions/fingerprint";
 import { roleTiers } from "@/lib/questions/role-match";
 import type { AIProvider } from "../provider";
 import type { EvaluationInput, QuestionDraft, QuestionRequest } from "../types";
-import { evaluateOffline } from "./evaluator";
-import type { OtherQuestion } from "./evaluator/other-questions";
+import { evaluateOffThread } from "./pool";
 
 // Read on first use: the bank is files, and importing this module must not touch the disk.
 let bankWithIds: ReturnType<typeof withIds> | undefined;
 const withIds = () => questionBank().questions.map((q, id) => ({ ...q, id }));
-let bankRubrics: OtherQuestion[] | undefined;
 
 /**
  * The built-in offline provider: questions from the hand-written bank, answers scored by the
@@ -44,11 +42,6 @@ export const builtinProvider: AIProvider = {
   },
 
   evaluateAnswer(input: EvaluationInput) {
-    // The bank is the set of questions an answer may really belong to (an answer to another one).
-    bankRubrics ??= questionBank().questions.map((q) => ({
-      questionText: q.text,
-      expectedAnswerPoints: q.points,
-    }));
-    return evaluateOffline(input, bankRubrics);
+    return evaluateOffThread(input);
   },
 };
