@@ -98,7 +98,7 @@ function wrap<P, X, T>(
 
 /** A public endpoint (register, login, refresh, health): rate-limited per client address. */
 export function publicRoute<P = Record<string, never>, T = unknown>(
-  handler: (ctx: ApiContext<P>) => Promise<ApiResult<T>>,
+  handler: (ctx: ApiContext<P>) => Promise<ApiResult<T> | Response>,
   options: Options = {},
 ) {
   return wrap<P, object, T>(

@@ -87,6 +87,15 @@ const questionPatchSchema = questionEditSchema
  * test fails when a route module under app/api has no entry here (or the other way round).
  */
 export const API_PATHS: Paths = {
+  "/api/v1/openapi.json": {
+    GET: {
+      tag: "Meta",
+      access: "public",
+      summary: "This OpenAPI 3.1 document (readable at /docs/api)",
+      produces: "application/json",
+    },
+  },
+
   // Accounts and tokens
   "/api/v1/auth/register": {
     POST: {

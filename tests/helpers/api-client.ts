@@ -47,6 +47,7 @@ import * as jobDescriptions from "@/app/api/v1/job-descriptions/route";
 import * as jobDescription from "@/app/api/v1/job-descriptions/[id]/route";
 import * as jobMatch from "@/app/api/v1/job-descriptions/[id]/match/route";
 import * as unknownEndpoint from "@/app/api/v1/[...path]/route";
+import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as adminUsers from "@/app/api/v1/admin/users/route";
 import * as adminUser from "@/app/api/v1/admin/users/[id]/route";
 import * as adminUserSuspend from "@/app/api/v1/admin/users/[id]/suspend/route";
@@ -136,6 +137,7 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/community\/questions\/(?<id>[^/]+)\/report$/, communityReport],
   [/^\/api\/v1\/community\/companies$/, communityCompanies],
   [/^\/api\/v1\/community\/sessions$/, communitySessions],
+  [/^\/api\/v1\/openapi\.json$/, openapi],
   // Next.js tries the catch-all last, as this table does.
   [/^\/api\/v1\/.*$/, unknownEndpoint],
 ];
