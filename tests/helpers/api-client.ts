@@ -162,7 +162,7 @@ export const ROUTE_TABLE: { sample: string; module: RouteModule }[] = ROUTES.fil
   sample: re.source
     .replace(/^\^|\$$/g, "")
     .replace(/\(\?<\w+>\[\^\/\]\+\)/g, "1")
-    .replace(/\\\//g, "/"),
+    .replace(/\\([/.])/g, "$1"),
   module,
 }));
 
