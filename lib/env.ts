@@ -111,6 +111,10 @@ const envSchema = z.object({
   // How often each process adds its cache hit/miss counters to cache_metadata.
   CACHE_METRICS_FLUSH_MS: positiveInt(60_000),
   RATE_LIMIT_PER_MINUTE: positiveInt(120),
+  // Bearer token for GET /metrics (Prometheus). Unset: /metrics answers 404.
+  METRICS_TOKEN: optionalString.pipe(z.string().min(16).optional()),
+  // API requests taking at least this long are logged as "slow request" with their request id.
+  SLOW_REQUEST_MS: positiveInt(1_000),
 
   // Proxies in front of the app that append to X-Forwarded-For (0: use the socket's address).
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),

@@ -15,6 +15,7 @@ const ERROR_STATUS = {
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
+export const ERROR_CODES = Object.keys(ERROR_STATUS) as ErrorCode[];
 
 /** Field name → messages, as returned in `error.details` for validation errors. */
 export type FieldErrors = Record<string, string[]>;

@@ -4,6 +4,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
 import { AppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { recordApiRequest } from "@/lib/metrics/record";
 import { normalizeError } from "@/lib/normalize-error";
 import { withRequestContext } from "@/lib/request-context";
 import { authenticateBearer, type ApiUser } from "./bearer";
@@ -11,6 +12,7 @@ import { errorResponse, successResponse } from "./envelope";
 import { clientIp, ipSubject } from "./client-ip";
 import { enforceRateLimit, type RateLimitName } from "./rate-limit";
 import { requestIdFrom } from "./request-id";
+import { routeTemplate } from "./route-template";
 import { assertSameOrigin } from "./same-origin";
 
 export interface ApiContext<P> {
@@ -73,12 +75,22 @@ function wrap<P, X, T>(
     }
     // What an API call answers is the caller's own (and never worth a shared cache's copy).
     response.headers.set("Cache-Control", "no-store");
+    const ms = performance.now() - started;
+    const path = request.nextUrl.pathname;
     logger.info("api request", {
       request_id: requestId,
       method: request.method,
-      path: request.nextUrl.pathname,
+      path,
       status: response.status,
-      ms: Math.round(performance.now() - started),
+      ms: Math.round(ms),
+    });
+    recordApiRequest({
+      requestId,
+      route: routeTemplate(path),
+      path,
+      method: request.method,
+      status: response.status,
+      ms,
     });
     return response;
   }
@@ -86,7 +98,7 @@ function wrap<P, X, T>(
 
 /** A public endpoint (register, login, refresh, health): rate-limited per client address. */
 export function publicRoute<P = Record<string, never>, T = unknown>(
-  handler: (ctx: ApiContext<P>) => Promise<ApiResult<T>>,
+  handler: (ctx: ApiContext<P>) => Promise<ApiResult<T> | Response>,
   options: Options = {},
 ) {
   return wrap<P, object, T>(

@@ -1,6 +1,8 @@
 import { AppError } from "@/lib/errors";
+import { recordApiRequest } from "@/lib/metrics/record";
 import { errorResponse } from "./envelope";
 import { requestIdFrom } from "./request-id";
+import { routeTemplate } from "./route-template";
 
 /**
  * The handler for a method a route does not serve: 405 in the API's envelope with an Allow
@@ -15,6 +17,9 @@ export function methodNotAllowed(allow: string) {
       `${request.method} is not supported here; use ${allow}`,
       { details: { allowed_methods: allow.split(", ") }, headers: { Allow: allow } },
     );
+    const path = new URL(request.url).pathname;
+    const route = routeTemplate(path);
+    recordApiRequest({ requestId, route, path, method: request.method, status: 405, ms: 0 });
     return Promise.resolve(errorResponse(error, requestId));
   };
 }

@@ -1,4 +1,5 @@
 import type { CacheLayer } from "@/lib/db/generated/enums";
+import { recordCacheLookup } from "@/lib/metrics/record";
 
 export interface LayerCounts {
   hits: number;
@@ -9,6 +10,7 @@ export interface LayerCounts {
 const counts = new Map<CacheLayer, LayerCounts>();
 
 export function recordLookup(layer: CacheLayer, hit: boolean): void {
+  recordCacheLookup(layer, hit);
   const c = counts.get(layer) ?? { hits: 0, misses: 0 };
   if (hit) c.hits++;
   else c.misses++;

@@ -47,6 +47,13 @@ import * as jobDescriptions from "@/app/api/v1/job-descriptions/route";
 import * as jobDescription from "@/app/api/v1/job-descriptions/[id]/route";
 import * as jobMatch from "@/app/api/v1/job-descriptions/[id]/match/route";
 import * as unknownEndpoint from "@/app/api/v1/[...path]/route";
+import * as openapi from "@/app/api/v1/openapi.json/route";
+import * as compatRegister from "@/app/api/auth/register/route";
+import * as compatLogin from "@/app/api/auth/login/route";
+import * as compatInterviews from "@/app/api/interviews/route";
+import * as compatAnswers from "@/app/api/answers/route";
+import * as compatAnswerStatus from "@/app/api/answers/[id]/status/route";
+import * as compatReport from "@/app/api/reports/[id]/route";
 import * as adminUsers from "@/app/api/v1/admin/users/route";
 import * as adminUser from "@/app/api/v1/admin/users/[id]/route";
 import * as adminUserSuspend from "@/app/api/v1/admin/users/[id]/suspend/route";
@@ -136,6 +143,14 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/community\/questions\/(?<id>[^/]+)\/report$/, communityReport],
   [/^\/api\/v1\/community\/companies$/, communityCompanies],
   [/^\/api\/v1\/community\/sessions$/, communitySessions],
+  [/^\/api\/v1\/openapi\.json$/, openapi],
+  // The smaller design's contract (static segments: before next-auth's catch-all).
+  [/^\/api\/auth\/register$/, compatRegister],
+  [/^\/api\/auth\/login$/, compatLogin],
+  [/^\/api\/interviews$/, compatInterviews],
+  [/^\/api\/answers$/, compatAnswers],
+  [/^\/api\/answers\/(?<id>[^/]+)\/status$/, compatAnswerStatus],
+  [/^\/api\/reports\/(?<id>[^/]+)$/, compatReport],
   // Next.js tries the catch-all last, as this table does.
   [/^\/api\/v1\/.*$/, unknownEndpoint],
 ];
@@ -147,7 +162,7 @@ export const ROUTE_TABLE: { sample: string; module: RouteModule }[] = ROUTES.fil
   sample: re.source
     .replace(/^\^|\$$/g, "")
     .replace(/\(\?<\w+>\[\^\/\]\+\)/g, "1")
-    .replace(/\\\//g, "/"),
+    .replace(/\\([/.])/g, "$1"),
   module,
 }));
 

@@ -1,5 +1,6 @@
 import { TaskCancelledError, TimeoutStrategy, timeout } from "cockatiel";
 import { logger } from "@/lib/logger";
+import { recordProviderCall } from "@/lib/metrics/record";
 import { contextFields } from "@/lib/request-context";
 import { ProviderError, classifyFailure, type FailureKind } from "../llm/errors";
 import type { RoutedProvider } from "../providers/types";
@@ -165,12 +166,14 @@ export async function routeAcross<P extends RoutedProvider, O>(
       const value = await attempt(p, call, remainingMs, reply);
       const latencyMs = performance.now() - started;
       await meter(p, call, { value, kind: null, latencyMs, receivedChars: reply.chars });
+      recordProviderCall(p.name, call.task, null);
       logger.info("ai provider call", log({ outcome: "success" }));
       return { ok: true, value, provider: p };
     } catch (error) {
       const latencyMs = performance.now() - started;
       const kind = classifyFailure(error);
       failures.push({ provider: p.name, kind });
+      recordProviderCall(p.name, call.task, kind);
       if (kind !== "breaker_open") {
         await meter(p, call, { value: null, kind, latencyMs, receivedChars: reply.chars });
       }

@@ -6,8 +6,10 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { requireAdminPage } from "@/lib/admin/require-admin";
 import { getSystemStatus } from "@/lib/admin/system-status";
+import { requestStats } from "@/lib/metrics/route-stats";
 import { cn } from "@/lib/utils";
 import { CacheChart, UsageChart } from "./charts";
+import { RequestsCard } from "./requests-card";
 
 export const metadata: Metadata = { title: "System · Admin" };
 export const dynamic = "force-dynamic";
@@ -19,7 +21,7 @@ export default async function AdminSystemPage({
 }) {
   await requireAdminPage("/admin/system");
   const days = firstValues(await searchParams).range === "24h" ? 1 : 7;
-  const status = await getSystemStatus(days);
+  const [status, requests] = await Promise.all([getSystemStatus(days), requestStats()]);
   const { queue } = status;
   const totalCost = status.usageByDay.reduce((n, d) => n + d.cost, 0);
   return (
@@ -60,6 +62,7 @@ export default async function AdminSystemPage({
           </Card>
         ))}
       </div>
+      <RequestsCard stats={requests} />
       <Card>
         <CardHeader>
           <CardTitle>AI providers</CardTitle>
@@ -133,8 +136,8 @@ export default async function AdminSystemPage({
       </div>
       <p className="text-xs text-muted-foreground">
         Generated {formatUtc(status.generatedAt)}. Breakers and health are this instance&apos;s;
-        quotas, usage and cache counts are shared. Request rate, latency percentiles and error rate
-        need a metrics store, which this installation does not have yet.
+        quotas, usage and cache counts are shared. Requests, latency and error rate are this
+        instance&apos;s since it started; every instance exports them to Prometheus at /metrics.
       </p>
     </div>
   );
