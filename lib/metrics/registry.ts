@@ -1,5 +1,6 @@
 import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { evaluatorPoolStats } from "@/lib/ai/offline/pool";
 
 /**
  * This process's Prometheus instruments. Each instance exposes its own series at /metrics (the
@@ -16,6 +17,7 @@ export interface Instruments {
   cacheLookups: Counter<"layer" | "result">;
   evaluationQueueDepth: Gauge<"status">;
   evaluationQueueOldest: Gauge;
+  evaluatorPool: Gauge<"state">;
 }
 
 /** Upper bounds in seconds: fine below 100 ms, where the latency targets sit. */
@@ -82,6 +84,17 @@ function create(): Instruments {
       name: "im_evaluation_queue_oldest_age_seconds",
       help: "Age of the oldest pending or processing evaluation, read from the database",
       registers: [registry],
+    }),
+    evaluatorPool: new Gauge({
+      name: "im_evaluator_pool",
+      help: "Built-in evaluator worker threads of this process, and answers queued for them",
+      labelNames: ["state"] as const,
+      registers: [registry],
+      collect() {
+        const pool = evaluatorPoolStats();
+        this.set({ state: "threads" }, pool.threads);
+        this.set({ state: "queued" }, pool.queued);
+      },
     }),
   };
 }

@@ -127,6 +127,7 @@ describe("/metrics content", () => {
     expect(text).not.toMatch(/route="[^"]*987654/);
     has(/im_event_loop_delay_seconds\{quantile="0\.99"\} [\d.e-]+/);
     has(/im_evaluation_queue_depth\{status="pending"\} \d+/);
+    has(/im_evaluator_pool\{state="threads"\} \d+/);
     has(/im_evaluation_queue_oldest_age_seconds \d+/);
     has(/im_ai_provider_calls_total\{provider="groq",task="[a-z_]+",outcome="failure"\} [1-9]/);
     has(/im_ai_provider_calls_total\{provider="gemini",task="[a-z_]+",outcome="success"\} [1-9]/);
