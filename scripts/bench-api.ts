@@ -1,4 +1,4 @@
-// npm run bench:api [-- --users 100,500 --seconds 60 --saturation-seconds 15]
+// npm run bench:api [-- --users 100,500 --seconds 60 --saturation-seconds 15 --warmup-seconds 10]
 // The spec's load profile, measured from outside on the production build (`npm run build` first)
 // with PostgreSQL + Redis: each virtual user its own account, 1–3 s think time, then create a
 // session (weight 3), answer the current question (2), read the dashboard (1), list sessions (1).
@@ -16,6 +16,7 @@ interface Options {
   users: number[];
   seconds: number;
   saturationSeconds: number;
+  warmupSeconds: number;
   concurrency: number;
 }
 
@@ -30,6 +31,7 @@ function parseOptions(argv: string[]): Options {
     users,
     seconds: Number(value("seconds") ?? 60),
     saturationSeconds: Number(value("saturation-seconds") ?? 15),
+    warmupSeconds: Number(value("warmup-seconds") ?? 10),
     concurrency: Number(value("concurrency") ?? 32),
   };
 }
@@ -227,7 +229,7 @@ function printTable(users: number, rec: Recorder, elapsed: number): void {
   for (const [name] of WEIGHTS) {
     const xs = rec.samples.get(name) ?? [];
     console.log(
-      `${name.padEnd(9)} ${String(xs.length).padStart(6)} ${ms(quantile(xs, 0.5)).padStart(5)} ${ms(quantile(xs, 0.95)).padStart(5)} ${ms(quantile(xs, 0.99)).padStart(5)} ${ms(Math.max(...xs, NaN)).padStart(5)} ${String(rec.errors.get(name) ?? 0).padStart(7)}`,
+      `${name.padEnd(9)} ${String(xs.length).padStart(6)} ${ms(quantile(xs, 0.5)).padStart(5)} ${ms(quantile(xs, 0.95)).padStart(5)} ${ms(quantile(xs, 0.99)).padStart(5)} ${ms(xs.length ? Math.max(...xs) : NaN).padStart(5)} ${String(rec.errors.get(name) ?? 0).padStart(7)}`,
     );
   }
   for (const [key, n] of rec.statuses) console.log(`  error ${key}: ${n}`);
@@ -269,6 +271,10 @@ async function main(): Promise<void> {
     const accounts = await makeUsers(running, maxUsers, 0);
     console.log(`${accounts.length} accounts in ${((Date.now() - started) / 1000).toFixed(0)} s`);
 
+    // Caches, pools and the JIT warm up first, as on a server that has been running; not measured.
+    if (options.warmupSeconds > 0) {
+      await profileRun(running, accounts.slice(0, Math.min(50, maxUsers)), options.warmupSeconds);
+    }
     const p95s: number[] = [];
     let errors = 0;
     const delay = monitorEventLoopDelay({ resolution: 10 });
