@@ -1,5 +1,8 @@
 import type { z } from "zod";
 import {
+  adminQuestionListSchema,
+  adminUserListSchema,
+  auditLogQuerySchema,
   deleteUserSchema,
   featureFlagSchema,
   questionEditSchema,
@@ -18,7 +21,9 @@ import {
   registerSchema,
 } from "@/lib/validations/auth";
 import {
+  browseCommunitySchema,
   moderateSchema,
+  moderationQueueSchema,
   practiseCompanySchema,
   reportSchema,
   submitCommunityQuestionSchema,
@@ -26,10 +31,13 @@ import {
 } from "@/lib/validations/community";
 import {
   createInterviewSchema,
+  listQuerySchema,
   saveDraftSchema,
   submitAnswerSchema,
 } from "@/lib/validations/interview";
-import { jobDescriptionInputSchema } from "@/lib/validations/job-description";
+import { jobDescriptionInputSchema, jobMatchQuerySchema } from "@/lib/validations/job-description";
+import { leaderboardQuerySchema, performanceQuerySchema } from "@/lib/validations/analytics";
+import { ownActivityQuerySchema } from "@/lib/validations/audit";
 import {
   followUpAnswerSchema,
   queueReviewSchema,
@@ -92,4 +100,18 @@ export const ROUTE_INPUTS: Record<string, z.ZodType | "none" | "multipart"> = {
   "PUT /api/v1/admin/users/[id]/status": userStatusSchema,
   "POST /api/v1/admin/users/[id]/suspend": suspendUserSchema,
   "POST /api/v1/admin/users/[id]/unsuspend": unsuspendUserSchema,
+};
+
+/** The query-string schema of every GET handler that reads its query. */
+export const ROUTE_QUERIES: Record<string, z.ZodType> = {
+  "GET /api/v1/admin/audit-logs": auditLogQuerySchema,
+  "GET /api/v1/admin/community-questions": moderationQueueSchema,
+  "GET /api/v1/admin/questions": adminQuestionListSchema,
+  "GET /api/v1/admin/users": adminUserListSchema,
+  "GET /api/v1/analytics/performance": performanceQuerySchema,
+  "GET /api/v1/community/questions": browseCommunitySchema,
+  "GET /api/v1/interviews": listQuerySchema,
+  "GET /api/v1/job-descriptions/[id]/match": jobMatchQuerySchema,
+  "GET /api/v1/leaderboard": leaderboardQuerySchema,
+  "GET /api/v1/users/me/activity": ownActivityQuerySchema,
 };

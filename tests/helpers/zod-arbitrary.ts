@@ -200,3 +200,33 @@ export function bodyArbitrary(schema: z.ZodType | null): fc.Arbitrary<unknown> {
     { weight: 1, arbitrary: anything },
   );
 }
+
+/**
+ * A query string for a route whose query is `schema`: its fields as strings (valid-looking or
+ * hostile), plus unknown keys; without a schema, hostile pairs only.
+ */
+export function queryArbitrary(schema: z.ZodType | null): fc.Arbitrary<string> {
+  const hostile = fc.dictionary(
+    fc.constantFrom("limit", "page", "q", "before", "status", "sort", "period", "resume_id"),
+    fc.oneof(
+      fc.string({ unit: hostileChar, maxLength: 30 }),
+      fc.constantFrom("-1", "0", "1e309", "NaN", "99999999999999999999", "\u0000", "' OR 1=1 --"),
+    ),
+    { maxKeys: 4 },
+  );
+  const typed = schema
+    ? arbitraryOf(schema).map((value) =>
+        value && typeof value === "object" && !Array.isArray(value)
+          ? Object.fromEntries(
+              Object.entries(value).map(([k, v]) => [
+                k,
+                typeof v === "string" ? v : JSON.stringify(v),
+              ]),
+            )
+          : {},
+      )
+    : hostile;
+  return fc
+    .oneof({ weight: 3, arbitrary: typed }, { weight: 1, arbitrary: hostile })
+    .map((pairs) => new URLSearchParams(pairs as Record<string, string>).toString());
+}

@@ -19,9 +19,9 @@ import { resetEnvForTests } from "@/lib/env";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
 import { closeLiveBus } from "@/lib/live";
 import { api, newUser, STRONG_PASSWORD } from "../helpers/api-client";
-import { ROUTE_INPUTS } from "../helpers/route-inputs";
+import { ROUTE_INPUTS, ROUTE_QUERIES } from "../helpers/route-inputs";
 import { footprintMarker, seedUserFootprint } from "../helpers/user-footprint";
-import { arbitraryOf, bodyArbitrary } from "../helpers/zod-arbitrary";
+import { arbitraryOf, bodyArbitrary, queryArbitrary } from "../helpers/zod-arbitrary";
 
 jest.setTimeout(600_000);
 
@@ -51,6 +51,9 @@ const DESTRUCTIVE = new Set([
   "POST /api/v1/auth/logout",
   "POST /api/v1/auth/logout-all",
 ]);
+
+/** Path parameters that are no ids (NUL byte, overflow, negative, words, SQL). */
+const BAD_IDS = ["abc", "-1", "0", "99999999999999999999", "1\u0000", "1 OR 1=1", "1.5e3"];
 
 interface Route {
   template: string;
@@ -342,13 +345,41 @@ it("every endpoint × case: never a 500, always the envelope, authorization hold
         record(`${key} (other user's id)`, res, statusIn(403, 404));
       }
 
-      if (method === "GET" || input === "multipart") continue;
       const caller = isAdmin ? admin : fuzzer;
       const target = fill(route.template, fuzzerIds, adminTargets);
       const tokenFor = async () =>
         PUBLIC.has(key) ? undefined : DESTRUCTIVE.has(key) ? (await newUser()).token : caller.token;
 
-      // 3. Malformed JSON.
+      // 3. Ids that are no ids: 404 or 422, never a 500.
+      for (const name of Object.keys(target.params)) {
+        for (const bad of BAD_IDS) {
+          const params = { ...target.params, [name]: bad };
+          const url = target.url.replace(`/${target.params[name]}`, `/${encodeURIComponent(bad)}`);
+          const res = await send(handler, method, url, params, {
+            token: await tokenFor(),
+            body: method === "GET" ? undefined : "{}",
+          });
+          record(`${key} ([${name}] = ${JSON.stringify(bad)})`, res, statusIn(404, 422));
+        }
+      }
+
+      // 4. Query strings generated from the route's query schema.
+      const query = ROUTE_QUERIES[key];
+      if (method === "GET") {
+        await fc.assert(
+          fc.asyncProperty(queryArbitrary(query ?? null), async (search) => {
+            const res = await send(handler, method, `${target.url}?${search}`, target.params, {
+              token: await tokenFor(),
+            });
+            record(`${key} (fuzzed query ?${search.slice(0, 160)})`, res);
+            return true;
+          }),
+          { numRuns: query ? FUZZ_RUNS : 2 },
+        );
+        continue;
+      }
+
+      // 5. Malformed JSON (an upload route: not multipart, 415).
       const malformed = await send(handler, method, target.url, target.params, {
         token: await tokenFor(),
         body: '{"broken": [1, 2',
@@ -356,11 +387,15 @@ it("every endpoint × case: never a 500, always the envelope, authorization hold
       record(
         `${key} (malformed JSON)`,
         malformed,
-        input && input !== "none" ? statusIn(400, 404, 409, 422) : () => null,
+        input === "multipart"
+          ? statusIn(415)
+          : input && input !== "none"
+            ? statusIn(400, 404, 409, 422)
+            : () => null,
       );
 
-      // 4. Bodies generated from the route's schema.
-      if (!input || input === "none") continue;
+      // 6. Bodies generated from the route's schema.
+      if (!input || input === "none" || input === "multipart") continue;
       await fc.assert(
         fc.asyncProperty(bodyArbitrary(input), async (body) => {
           const res = await send(handler, method, target.url, target.params, {
