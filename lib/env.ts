@@ -217,3 +217,16 @@ export function logLevel(): LogLevel {
 export function applyNextAuthDefaults(): void {
   process.env.AUTH_TRUST_HOST ??= "true";
 }
+
+// Settings whose values are credentials: the logger replaces them wherever they would appear.
+const SECRET_SETTING = /SECRET|PASSWORD|TOKEN|_KEY$|_KEYS$|_KEY_ID$/;
+
+/** The configured secret values (key material of ENCRYPTION_KEYS one by one), for redaction. */
+export function configuredSecrets(): string[] {
+  const values: string[] = [];
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!value || !SECRET_SETTING.test(name)) continue;
+    values.push(value, ...value.split(/[,:]/).filter((part) => part.length >= 16));
+  }
+  return values;
+}

@@ -1,4 +1,5 @@
-import { logLevel, type LogLevel } from "./env";
+import { configuredSecrets, logLevel, type LogLevel } from "./env";
+import { redact, redactText } from "./log-redaction";
 
 type Level = Exclude<LogLevel, "silent">;
 const ORDER: Record<LogLevel, number> = {
@@ -11,7 +12,14 @@ const ORDER: Record<LogLevel, number> = {
 
 function write(level: Level, message: string, fields?: Record<string, unknown>): void {
   if (ORDER[level] < ORDER[logLevel()]) return;
-  const line = JSON.stringify({ level, time: new Date().toISOString(), msg: message, ...fields });
+  // Secrets never reach a log line, whoever wrote the call (lib/log-redaction.ts).
+  const secrets = configuredSecrets();
+  const line = JSON.stringify({
+    level,
+    time: new Date().toISOString(),
+    msg: redactText(message, secrets),
+    ...(fields ? (redact(fields, secrets) as Record<string, unknown>) : {}),
+  });
   if (level === "error" || level === "warn") console.error(line);
   else console.log(line);
 }

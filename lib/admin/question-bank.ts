@@ -111,7 +111,8 @@ async function saveBankEdit(
 ): Promise<SeedReport> {
   const report = await db.$transaction(
     async (tx) => {
-      await tx.$queryRaw`SELECT pg_advisory_xact_lock(${MIGRATION_LOCK_KEY})`;
+      // A void result cannot be read back: select a constant from the lock call instead.
+      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${MIGRATION_LOCK_KEY}::bigint)`;
       await tx.questionBankEdit.upsert({
         where: { bankKey },
         create: {

@@ -40,6 +40,8 @@ const RULES = {
   "auth:mail": () => ({ limit: 10, windowSeconds: 15 * 60 }),
   "auth:mail:account": () => ({ limit: 3, windowSeconds: 15 * 60 }),
   "auth:verify:account": () => ({ limit: 3, windowSeconds: 15 * 60 }),
+  /** Downloads of all one's data (a large read of every table), per user. */
+  "user:export": () => ({ limit: 5, windowSeconds: 60 * 60 }),
   /** Signed-in password checks (change password, delete account), per user. */
   "auth:reauth": () => ({ limit: 10, windowSeconds: 15 * 60 }),
 } satisfies Record<string, () => Omit<RateLimitRule, "name">>;

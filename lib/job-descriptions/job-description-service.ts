@@ -10,20 +10,22 @@ import {
 import { parseInput } from "@/lib/validations/parse";
 import { extractJobRequirements } from "./extract-requirements";
 import { htmlToText } from "./html-to-text";
+import { openJobDescriptionFields, sealJobDescriptionFields } from "./sealed-fields";
 
 /** Job descriptions one user may keep. */
 export const MAX_JOB_DESCRIPTIONS = 50;
 
 export function toJobDescriptionDto(row: JobDescription, options: { withText?: boolean } = {}) {
   const requirements = jobRequirementsSchema.parse(row.requirements);
+  const fields = openJobDescriptionFields(row);
   return {
     job_description_id: row.id,
     title: row.title ?? requirements.title,
-    company: row.company,
-    url: row.url,
+    company: fields.company,
+    url: fields.url,
     created_at: row.createdAt.toISOString(),
     requirements,
-    ...(options.withText ? { text: row.text } : {}),
+    ...(options.withText ? { text: fields.text } : {}),
   };
 }
 export type JobDescriptionDto = ReturnType<typeof toJobDescriptionDto>;
@@ -52,15 +54,19 @@ export async function createJobDescription(userId: number, raw: unknown) {
       `You can keep at most ${MAX_JOB_DESCRIPTIONS} job descriptions; delete an old one first.`,
     );
   }
-  const row = await db.jobDescription.create({
-    data: {
-      userId,
-      title: input.title ?? requirements.title,
-      company: input.company ?? null,
-      url: input.url ?? null,
-      text,
-      requirements,
-    },
+  // Encrypted values are bound to their row: created first, sealed once its id is known.
+  const row = await db.$transaction(async (tx) => {
+    const created = await tx.jobDescription.create({
+      data: { userId, title: input.title ?? requirements.title, text: "", requirements },
+    });
+    return tx.jobDescription.update({
+      where: { id: created.id },
+      data: sealJobDescriptionFields(created.id, {
+        text,
+        company: input.company ?? null,
+        url: input.url ?? null,
+      }),
+    });
   });
   return toJobDescriptionDto(row);
 }

@@ -1,5 +1,6 @@
 import { audit, type AuditContext } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
+import { eraseAccount } from "@/lib/privacy/erase-account";
 import { canonicalRole } from "@/lib/questions/role-match";
 import { updateProfileSchema } from "@/lib/validations/profile";
 import { parseInput } from "@/lib/validations/parse";
@@ -27,8 +28,7 @@ export async function updateProfile(userId: number, raw: unknown, context: Audit
 
 /** DELETE /users/me: removes the account for good; its sessions and answers go with it. */
 export async function deleteAccount(userId: number, context: AuditContext = {}) {
-  await audit("user.deleted", userId, context);
-  await db.user.delete({ where: { id: userId } });
+  const result = await eraseAccount(userId, context);
   await onProfileChanged(userId);
-  return { deleted: true };
+  return result;
 }

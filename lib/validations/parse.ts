@@ -11,9 +11,29 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
-/** Parses or throws a VALIDATION_ERROR AppError with field details (HTTP 422). */
+const NUL_MESSAGE = "Must not contain NUL characters";
+
+/** Paths of the strings holding a NUL character (PostgreSQL cannot store one in text). */
+function nulPaths(value: unknown, path: string[] = [], out: string[] = [], depth = 0): string[] {
+  if (typeof value === "string") {
+    if (value.includes("\u0000")) out.push(path.length > 0 ? path.join(".") : "_root");
+  } else if (value && typeof value === "object" && depth < 8) {
+    for (const [key, item] of Object.entries(value)) nulPaths(item, [...path, key], out, depth + 1);
+  }
+  return out;
+}
+
+/**
+ * Parses or throws a VALIDATION_ERROR AppError with field details (HTTP 422). A NUL character
+ * left in the parsed value (schemas that clean text remove it first) is refused here for every
+ * input at once: stored, it would be a database error (500) instead of the user's mistake.
+ */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw validationError(toFieldErrors(result.error));
+  const withNul = nulPaths(result.data);
+  if (withNul.length > 0) {
+    throw validationError(Object.fromEntries(withNul.map((field) => [field, [NUL_MESSAGE]])));
+  }
   return result.data;
 }

@@ -102,6 +102,21 @@ async function freshToken(caller: Caller): Promise<string> {
   return login.body.data.access_token as string;
 }
 
+describe("question bank edits", () => {
+  // Found by the endpoint matrix: the bank's advisory lock was read back as a void column (500).
+  it("edits a bank question through the API and keeps the edit for re-seeding", async () => {
+    const question = await db.question.findFirstOrThrow({
+      where: { ownerUserId: null, bankKey: { not: null }, retiredAt: null },
+    });
+    const res = await call("PATCH", `/api/v1/admin/questions/${question.id}`, {
+      body: { timeLimitSeconds: question.timeLimitSeconds === 300 ? 240 : 300 },
+      token: admin.token,
+    });
+    expect(res.status).toBe(200);
+    expect(await db.questionBankEdit.count({ where: { bankKey: question.bankKey! } })).toBe(1);
+  });
+});
+
 describe("suspension", () => {
   it("stops the user's access and refresh tokens at once and is audited with who, target, ip, agent", async () => {
     const victim = await newUser("Vic Tim");

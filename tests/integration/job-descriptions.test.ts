@@ -4,7 +4,13 @@
  */
 import { rmSync } from "node:fs";
 import { closeCache } from "@/lib/cache";
-import { disconnectDb } from "@/lib/db/client";
+import { isSealed } from "@/lib/crypto/sealed-field";
+import { db, disconnectDb } from "@/lib/db/client";
+import {
+  openJobDescriptionFields,
+  rotateJobDescriptionKeys,
+} from "@/lib/job-descriptions/sealed-fields";
+import { DecryptionError } from "@/lib/crypto";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
 import { closeLiveBus } from "@/lib/live";
 import { temporaryRoot } from "@/lib/resumes/storage/disk-store";
@@ -171,5 +177,51 @@ describe("job descriptions", () => {
     expect((await api.del(`/api/v1/job-descriptions/${id}`, other.token)).status).toBe(404);
     expect((await api.del(`/api/v1/job-descriptions/${id}`, user.token)).status).toBe(200);
     expect((await api.get(`/api/v1/job-descriptions/${id}`, user.token)).status).toBe(404);
+  });
+
+  it("keeps text, company and link encrypted at rest; rotation seals rows from before", async () => {
+    const user = await newUser();
+    const res = await api.post(
+      "/api/v1/job-descriptions",
+      { text: JOB, company: "Fintrail GmbH", url: "https://jobs.example.com/fintrail/42" },
+      user.token,
+    );
+    expect(res.status).toBe(201);
+    const id = res.body.data.job_description_id as number;
+    const row = await db.jobDescription.findUniqueOrThrow({ where: { id } });
+    for (const value of [row.text, row.company, row.url]) {
+      expect(isSealed(value!)).toBe(true);
+      expect(value).not.toMatch(/Fintrail|Kubernetes|example\.com/);
+    }
+    const read = await api.get(`/api/v1/job-descriptions/${id}`, user.token);
+    expect(read.body.data).toMatchObject({
+      company: "Fintrail GmbH",
+      url: "https://jobs.example.com/fintrail/42",
+      text: expect.stringContaining("Kubernetes"),
+    });
+    // A value moved to another row does not decrypt there (bound to row and column).
+    expect(() => openJobDescriptionFields({ ...row, id: row.id + 1 })).toThrow(DecryptionError);
+    expect(() => openJobDescriptionFields({ ...row, url: row.company })).toThrow(DecryptionError);
+
+    // A row written before encryption still reads, and rotation encrypts it.
+    await db.jobDescription.update({
+      where: { id },
+      data: { text: JOB, company: "Plain Co", url: null },
+    });
+    expect((await api.get(`/api/v1/job-descriptions/${id}`, user.token)).body.data.company).toBe(
+      "Plain Co",
+    );
+    const report = await rotateJobDescriptionKeys();
+    expect(report.failed).toBe(0);
+    const rotated = await db.jobDescription.findUniqueOrThrow({ where: { id } });
+    expect(isSealed(rotated.text) && isSealed(rotated.company!)).toBe(true);
+    expect((await api.get(`/api/v1/job-descriptions/${id}`, user.token)).body.data).toMatchObject({
+      company: "Plain Co",
+      text: JOB,
+    });
+    // Nothing left to do: a second run writes nothing for this row.
+    const again = await rotateJobDescriptionKeys();
+    expect(again.failed).toBe(0);
+    expect((await db.jobDescription.findUniqueOrThrow({ where: { id } })).text).toBe(rotated.text);
   });
 });

@@ -2,6 +2,8 @@
  * Security headers on every page and API response, CORS for configured origins only, the safe
  * next-auth callback URL, and next-auth's origin never taken from a client's X-Forwarded-Host.
  */
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
 import fc from "fast-check";
 import { NextRequest } from "next/server";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
@@ -12,6 +14,20 @@ import { proxy, config as proxyConfig } from "@/proxy";
 import nextConfig from "@/next.config.mjs";
 
 const BASE = "http://127.0.0.1:3300";
+
+/** The URL of every page.tsx and route.ts under app/ (route groups dropped, params filled). */
+function appPaths(dir: string, prefix = ""): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      const segment = /^\(.*\)$/.test(name)
+        ? ""
+        : `/${name.replace(/^\[\.\.\.\w+\]$/, "any/path").replace(/^\[\w+\]$/, "1")}`;
+      return appPaths(full, `${prefix}${segment}`);
+    }
+    return name === "page.tsx" || name === "route.ts" ? [prefix || "/"] : [];
+  });
+}
 
 function visit(path: string, init: { method?: string; headers?: Record<string, string> } = {}) {
   return proxy(new NextRequest(new URL(path, BASE), init));
@@ -47,6 +63,42 @@ describe("security headers (proxy.ts)", () => {
       expect(response.headers.get("x-request-id")).toMatch(/^req_/);
     },
   );
+
+  it("every page and API route on disk gets the same headers (found by walking app/)", () => {
+    const found = appPaths(path.join(process.cwd(), "app"));
+    expect(found.filter((p) => !p.startsWith("/api/")).length).toBeGreaterThan(25);
+    expect(found.filter((p) => p.startsWith("/api/v1/")).length).toBeGreaterThan(60);
+    const [matcher] = proxyConfig.matcher;
+    const covered = new RegExp(`^${matcher!}$`);
+    for (const url of found) {
+      expect({ url, matched: covered.test(url) }).toEqual({ url, matched: true });
+      const response = visit(url);
+      const headers = {
+        url,
+        csp: /script-src [^;]*'nonce-[^']+'/.test(
+          response.headers.get("content-security-policy") ?? "",
+        ),
+        hsts: /max-age=\d{8,}/.test(response.headers.get("strict-transport-security") ?? ""),
+        frames: (response.headers.get("content-security-policy") ?? "").includes(
+          "frame-ancestors 'none'",
+        ),
+        referrer: response.headers.get("referrer-policy"),
+        permissions: Boolean(response.headers.get("permissions-policy")),
+        nosniff: response.headers.get("x-content-type-options"),
+        requestId: /^req_/.test(response.headers.get("x-request-id") ?? ""),
+      };
+      expect(headers).toEqual({
+        url,
+        csp: true,
+        hsts: true,
+        frames: true,
+        referrer: "strict-origin-when-cross-origin",
+        permissions: true,
+        nosniff: "nosniff",
+        requestId: true,
+      });
+    }
+  });
 
   it("gives each response its own nonce, and hands it to the page with the request id", () => {
     const a = visit("/login");

@@ -17,6 +17,7 @@ const LABELS: Record<string, string> = {
   "auth.refresh_reuse_detected": "Reused token detected: sessions of that device ended",
   "user.registered": "Account created",
   "user.profile_updated": "Profile updated",
+  "user.data_exported": "Data export downloaded",
 };
 
 const label = (event: string) => LABELS[event] ?? event;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { listOwnActivity } from "@/lib/audit/list";
 import { requireUser } from "@/lib/auth/session";
 import { ActivityCard } from "./activity-card";
+import { DataExportCard } from "./data-export-card";
 import { bankRoles } from "@/lib/questions/bank/load";
 import { ProfileForm } from "./page-client";
 import { SecuritySection } from "./security-section";
@@ -39,6 +40,7 @@ export default async function ProfilePage() {
         roleSuggestions={[...bankRoles()]}
       />
       <ActivityCard items={activity.items} />
+      <DataExportCard />
       <SecuritySection email={user.email} emailVerified={user.emailVerified} />
     </div>
   );
