@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { QuoteIcon, ShieldCheckIcon, WifiOffIcon } from "lucide-react";
 import { Logo } from "@/components/site/logo";
+import { ThemeToggle } from "@/components/site/theme-toggle";
 import { Button } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
 
@@ -37,6 +38,7 @@ export default async function LandingPage() {
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <Logo />
           <nav aria-label="Account" className="flex items-center gap-2">
+            <ThemeToggle />
             {user ? (
               <Button asChild size="sm">
                 <Link href="/dashboard">Go to dashboard</Link>
