@@ -319,6 +319,7 @@ export async function browseCommunity(userId: number, raw: unknown) {
       include: {
         votes: { where: { userId }, select: { value: true } },
         confirmedBy: { where: { userId }, select: { id: true } },
+        reports: { where: { userId }, select: { id: true } },
       },
     }),
     db.communityQuestion.count({ where }),
@@ -336,7 +337,11 @@ export async function browseCommunity(userId: number, raw: unknown) {
 }
 
 type BrowseRow = Prisma.CommunityQuestionGetPayload<{
-  include: { votes: { select: { value: true } }; confirmedBy: { select: { id: true } } };
+  include: {
+    votes: { select: { value: true } };
+    confirmedBy: { select: { id: true } };
+    reports: { select: { id: true } };
+  };
 }>;
 
 export const toCommunityDto = (q: BrowseRow, userId: number) => ({
@@ -355,6 +360,7 @@ export const toCommunityDto = (q: BrowseRow, userId: number) => ({
   mine: q.userId === userId,
   my_vote: q.votes[0] ? (q.votes[0].value > 0 ? ("up" as const) : ("down" as const)) : null,
   confirmed_by_me: q.confirmedBy.length > 0,
+  reported_by_me: q.reports.length > 0,
   created_at: q.createdAt.toISOString(),
 });
 
