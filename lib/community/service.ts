@@ -268,12 +268,17 @@ export async function moderateQuestion(
   return { id, status: to, question_id: questionId };
 }
 
-/** The moderation queue: pending and flagged questions (or one status), oldest first. */
+/**
+ * The moderation queue: pending and flagged questions, and approved ones with open reports (too
+ * few to flag them yet, but a moderator should see them); or one status. Most reported first.
+ */
 export async function moderationQueue(raw: unknown) {
   const query = parseInput(moderationQueueSchema, raw);
   const where: Prisma.CommunityQuestionWhereInput = query.status
     ? { status: query.status }
-    : { status: { in: QUEUE_STATUSES } };
+    : {
+        OR: [{ status: { in: QUEUE_STATUSES } }, { status: "approved", reportCount: { gt: 0 } }],
+      };
   const [items, total] = await Promise.all([
     db.communityQuestion.findMany({
       where,

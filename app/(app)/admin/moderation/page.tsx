@@ -34,7 +34,7 @@ export default async function AdminModerationPage({
         <label className="grid gap-1 text-sm">
           <span>Show</span>
           <NativeSelect name="status" defaultValue={query.status ?? ""}>
-            <option value="">Waiting (pending and flagged)</option>
+            <option value="">Waiting (pending, flagged and reported)</option>
             <option value="pending_moderation">Pending</option>
             <option value="flagged">Flagged</option>
             <option value="approved">Approved</option>
