@@ -67,10 +67,21 @@ type Props = {
   retrying?: boolean;
   /** A model answer is shown instead (the built-in example is only the checklist in prose). */
   hideExampleAnswer?: boolean;
+  /**
+   * This answer's own advice when the page lifted the advice shared with other answers out
+   * (lib/summaries/group-feedback.ts); the evaluation's lists otherwise.
+   */
+  advice?: { improvements: string[]; suggestions: string[] };
 };
 
 /** One question of the summary: the answer with its evidence, the checklist and the feedback. */
-export function QuestionFeedback({ question: q, onRetry, retrying, hideExampleAnswer }: Props) {
+export function QuestionFeedback({
+  question: q,
+  onRetry,
+  retrying,
+  hideExampleAnswer,
+  advice,
+}: Props) {
   const headingId = `summary-q${q.question_number}`;
   const e = q.evaluation;
   const completed = q.evaluation_status === "completed" && e?.scores;
@@ -176,8 +187,14 @@ export function QuestionFeedback({ question: q, onRetry, retrying, hideExampleAn
               </h4>
               <div className="grid gap-4 md:grid-cols-3">
                 <FeedbackList title="Strengths" items={e.feedback.strengths} />
-                <FeedbackList title="Improvements" items={e.feedback.improvements} />
-                <FeedbackList title="Suggestions" items={e.feedback.suggestions} />
+                <FeedbackList
+                  title="To improve"
+                  items={advice?.improvements ?? e.feedback.improvements}
+                />
+                <FeedbackList
+                  title="Next time"
+                  items={advice?.suggestions ?? e.feedback.suggestions}
+                />
               </div>
             </section>
 
