@@ -305,6 +305,18 @@ describe("AnalyticsSection", () => {
             question_count: 5,
           },
         },
+        {
+          id: "second",
+          kind: "first_session",
+          title: "Another start",
+          reason: "An Easy session.",
+          session: {
+            role: "Software Engineer",
+            difficulty: "Easy",
+            categories: ["Technical"],
+            question_count: 3,
+          },
+        },
       ],
       streak: {
         current_streak: 0,
@@ -334,7 +346,11 @@ describe("AnalyticsSection", () => {
     expect(
       screen.getByRole("heading", { name: "Your charts start with your first interview" }),
     ).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Start this session" })).toBeInTheDocument();
+    // One way in: the suggested first session, or a quieter link to choose one's own.
+    expect(screen.getAllByRole("button", { name: "Start this session" })).toHaveLength(1);
+    expect(
+      screen.getByRole("link", { name: "choose your own role and questions" }),
+    ).toHaveAttribute("href", "/interviews/new");
     expect(screen.queryByRole("img")).not.toBeInTheDocument();
   });
 });

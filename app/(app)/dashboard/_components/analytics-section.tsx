@@ -83,10 +83,23 @@ export function AnalyticsSection({
           titleAs="h3"
           icon={<BarChart3Icon />}
           title="Your charts start with your first interview"
-          description="Complete a session and this page shows your weekly trend, your scores per category and per criterion, and what to practise next."
+          description="Complete a session and this page shows your trend, your scores per category and per criterion, and what to practise next."
         >
-          <div className="w-full max-w-xl text-left">
-            <Recommendations items={data.recommendations} onStart={startRecommendedSessionAction} />
+          {/* One way in: the suggested first session in one click, or your own choice. */}
+          <div className="grid w-full max-w-xl gap-3 text-left">
+            <Recommendations
+              items={data.recommendations.slice(0, 1)}
+              onStart={startRecommendedSessionAction}
+            />
+            <p className="text-center text-sm text-muted-foreground">
+              or{" "}
+              <Link
+                href="/interviews/new"
+                className="font-medium text-primary underline-offset-4 hover:underline"
+              >
+                choose your own role and questions
+              </Link>
+            </p>
           </div>
         </EmptyState>
       ) : (
