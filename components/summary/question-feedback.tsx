@@ -22,6 +22,8 @@ type SummaryQuestion = {
   question_text: string;
   category: QuestionCategory;
   status: "pending" | "answered" | "skipped";
+  /** Skipped because its time ran out (absent on summaries from before it was recorded). */
+  timed_out?: boolean;
   answer_id: number | null;
   answer_text: string | null;
   time_taken: number | null;
@@ -100,6 +102,7 @@ export function QuestionFeedback({
           <EvaluationStatus
             status={q.evaluation_status}
             questionStatus={q.status}
+            timedOut={q.timed_out === true}
             score={e?.scores?.overall_score ?? null}
             questionLabel={`question ${q.question_number}`}
             retrying={retrying}
@@ -111,7 +114,9 @@ export function QuestionFeedback({
       <CardContent className="grid gap-6">
         {q.status === "skipped" ? (
           <p className="text-sm text-muted-foreground">
-            You skipped this question, so it scored 0.
+            {q.timed_out
+              ? "Time ran out before you submitted an answer, so it scored 0. Next time, write a short outline first and submit before the clock ends (or turn on “Submit when time is up”)."
+              : "You skipped this question, so it scored 0."}
           </p>
         ) : q.status === "pending" ? (
           <p className="text-sm text-muted-foreground">Not reached in this session.</p>
