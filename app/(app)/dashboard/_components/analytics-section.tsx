@@ -7,7 +7,7 @@ import { CriteriaPerformance } from "@/components/analytics/criteria-card";
 import { OverviewCards } from "@/components/analytics/overview-cards";
 import { PercentileCard, type ComparisonView } from "@/components/analytics/percentile-card";
 import { Recommendations } from "@/components/analytics/recommendations";
-import { ScoreTrendChart } from "@/components/analytics/score-trend-chart";
+import { ScoreTrend } from "@/components/analytics/score-trend";
 import { StreakWidget } from "@/components/analytics/streak-widget";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -106,9 +106,9 @@ export function AnalyticsSection({
         <>
           <Panel
             title="Score over time"
-            description={`Average session score per week (weeks start on Monday, ${data.time_zone})`}
+            description={`Every session, or the average per week (weeks start on Monday, ${data.time_zone})`}
           >
-            <ScoreTrendChart points={data.score_over_time} />
+            <ScoreTrend sessions={data.session_scores ?? []} weeks={data.score_over_time} />
           </Panel>
           {deliveryTrend.length > 0 ? (
             <Panel
