@@ -1,10 +1,12 @@
 import { Logo } from "@/components/site/logo";
+import { ThemeToggle } from "@/components/site/theme-toggle";
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
     <div className="flex min-h-dvh flex-col bg-muted/40">
-      <header className="px-4 py-4 sm:px-6">
+      <header className="flex items-center justify-between gap-4 px-4 py-4 sm:px-6">
         <Logo />
+        <ThemeToggle />
       </header>
       <main
         id="main-content"

@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { QuoteIcon, ShieldCheckIcon, WifiOffIcon } from "lucide-react";
 import { Logo } from "@/components/site/logo";
+import { ThemeToggle } from "@/components/site/theme-toggle";
 import { Button } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
+import { landingSample } from "@/lib/evaluations/landing-sample";
+import { SampleFeedback } from "./_components/sample-feedback";
 
 const FEATURES = [
   {
@@ -29,7 +32,7 @@ const STEPS = [
 ] as const;
 
 export default async function LandingPage() {
-  const user = await getCurrentUser();
+  const [user, sample] = await Promise.all([getCurrentUser(), landingSample()]);
 
   return (
     <>
@@ -37,6 +40,7 @@ export default async function LandingPage() {
         <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
           <Logo />
           <nav aria-label="Account" className="flex items-center gap-2">
+            <ThemeToggle />
             {user ? (
               <Button asChild size="sm">
                 <Link href="/dashboard">Go to dashboard</Link>
@@ -96,6 +100,23 @@ export default async function LandingPage() {
             )}
           </div>
         </section>
+
+        {sample ? (
+          <section aria-labelledby="sample-heading" className="border-t">
+            <div className="mx-auto grid max-w-5xl gap-6 px-4 py-16 sm:px-6">
+              <div className="grid gap-2">
+                <h2 id="sample-heading" className="text-2xl font-semibold tracking-tight">
+                  What your feedback looks like
+                </h2>
+                <p className="max-w-2xl text-muted-foreground">
+                  A real answer to a real question from the bank, scored on four criteria. Every
+                  covered point is backed by the words that covered it.
+                </p>
+              </div>
+              <SampleFeedback sample={sample} />
+            </div>
+          </section>
+        ) : null}
 
         <section aria-labelledby="why-heading" className="border-t bg-muted/40">
           <div className="mx-auto max-w-5xl px-4 py-16 sm:px-6">

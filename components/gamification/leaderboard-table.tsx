@@ -26,7 +26,7 @@ export function LeaderboardTable({ board, caption }: { board: LeaderboardView; c
   if (board.entries.length === 0) {
     return (
       <p className="rounded-lg border border-dashed p-6 text-center text-sm text-muted-foreground">
-        Nobody is on this board yet. Complete a session: the board is rebuilt every 10 minutes.
+        Nobody is on this board yet. Complete a session to be the first.
       </p>
     );
   }

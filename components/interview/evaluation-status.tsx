@@ -1,6 +1,6 @@
 "use client";
 
-import { AlertCircleIcon, Loader2Icon, RotateCwIcon } from "lucide-react";
+import { AlertCircleIcon, Loader2Icon, RotateCwIcon, TimerOffIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ScoreBadge } from "./badges";
@@ -15,6 +15,8 @@ type Props = {
   /** The answer's evaluation status; null when the question was skipped or not reached. */
   status: EvaluationState | null;
   questionStatus: "pending" | "answered" | "skipped";
+  /** A skip the clock made: the question's time ran out before an answer. */
+  timedOut?: boolean;
   score: number | null;
   onRetry?: () => void;
   retrying?: boolean;
@@ -26,12 +28,21 @@ type Props = {
 export function EvaluationStatus({
   status,
   questionStatus,
+  timedOut = false,
   score,
   onRetry,
   retrying,
   questionLabel,
 }: Props) {
-  if (questionStatus === "skipped") return <Badge variant="outline">Skipped</Badge>;
+  if (questionStatus === "skipped")
+    return timedOut ? (
+      <Badge variant="warning">
+        <TimerOffIcon aria-hidden="true" />
+        Timed out
+      </Badge>
+    ) : (
+      <Badge variant="outline">Skipped</Badge>
+    );
   if (questionStatus === "pending") return <Badge variant="outline">Not answered</Badge>;
   if (status === "completed" && score !== null) return <ScoreBadge score={score} />;
   if (status === "failed") {

@@ -22,6 +22,8 @@ type SummaryQuestion = {
   question_text: string;
   category: QuestionCategory;
   status: "pending" | "answered" | "skipped";
+  /** Skipped because its time ran out (absent on summaries from before it was recorded). */
+  timed_out?: boolean;
   answer_id: number | null;
   answer_text: string | null;
   time_taken: number | null;
@@ -67,10 +69,21 @@ type Props = {
   retrying?: boolean;
   /** A model answer is shown instead (the built-in example is only the checklist in prose). */
   hideExampleAnswer?: boolean;
+  /**
+   * This answer's own advice when the page lifted the advice shared with other answers out
+   * (lib/summaries/group-feedback.ts); the evaluation's lists otherwise.
+   */
+  advice?: { improvements: string[]; suggestions: string[] };
 };
 
 /** One question of the summary: the answer with its evidence, the checklist and the feedback. */
-export function QuestionFeedback({ question: q, onRetry, retrying, hideExampleAnswer }: Props) {
+export function QuestionFeedback({
+  question: q,
+  onRetry,
+  retrying,
+  hideExampleAnswer,
+  advice,
+}: Props) {
   const headingId = `summary-q${q.question_number}`;
   const e = q.evaluation;
   const completed = q.evaluation_status === "completed" && e?.scores;
@@ -89,6 +102,7 @@ export function QuestionFeedback({ question: q, onRetry, retrying, hideExampleAn
           <EvaluationStatus
             status={q.evaluation_status}
             questionStatus={q.status}
+            timedOut={q.timed_out === true}
             score={e?.scores?.overall_score ?? null}
             questionLabel={`question ${q.question_number}`}
             retrying={retrying}
@@ -100,7 +114,9 @@ export function QuestionFeedback({ question: q, onRetry, retrying, hideExampleAn
       <CardContent className="grid gap-6">
         {q.status === "skipped" ? (
           <p className="text-sm text-muted-foreground">
-            You skipped this question, so it scored 0.
+            {q.timed_out
+              ? "Time ran out before you submitted an answer, so it scored 0. Next time, write a short outline first and submit before the clock ends (or turn on “Submit when time is up”)."
+              : "You skipped this question, so it scored 0."}
           </p>
         ) : q.status === "pending" ? (
           <p className="text-sm text-muted-foreground">Not reached in this session.</p>
@@ -176,8 +192,14 @@ export function QuestionFeedback({ question: q, onRetry, retrying, hideExampleAn
               </h4>
               <div className="grid gap-4 md:grid-cols-3">
                 <FeedbackList title="Strengths" items={e.feedback.strengths} />
-                <FeedbackList title="Improvements" items={e.feedback.improvements} />
-                <FeedbackList title="Suggestions" items={e.feedback.suggestions} />
+                <FeedbackList
+                  title="To improve"
+                  items={advice?.improvements ?? e.feedback.improvements}
+                />
+                <FeedbackList
+                  title="Next time"
+                  items={advice?.suggestions ?? e.feedback.suggestions}
+                />
               </div>
             </section>
 

@@ -95,7 +95,7 @@ class Writer {
 }
 
 function statusLine(q: SessionSummary["questions"][number]): string {
-  if (q.status === "skipped") return "Skipped (scores 0)";
+  if (q.status === "skipped") return q.timed_out ? "Timed out (scores 0)" : "Skipped (scores 0)";
   if (q.status === "pending") return "Not reached";
   const score = q.evaluation?.scores?.overall_score;
   if (q.evaluation_status === "completed" && score != null) return `Score ${score}/100`;

@@ -1,16 +1,21 @@
 "use client";
 
 import * as React from "react";
+import { useTheme } from "next-themes";
 import { Toaster as Sonner, toast, type ToasterProps } from "sonner";
 
 /**
- * Mount once in the root layout. `theme` defaults to "system" (pass "light"/"dark" if the app
- * drives the `.dark` class itself). Trigger toasts with `toast(...)` from "sonner" or this module.
+ * Mount once in the root layout, inside the ThemeProvider: toasts follow the chosen theme.
+ * Trigger toasts with `toast(...)` from "sonner" or this module.
  */
-function Toaster({ theme = "system", ...props }: ToasterProps) {
+function Toaster({ theme, ...props }: ToasterProps) {
+  const { resolvedTheme } = useTheme();
   return (
     <Sonner
-      theme={theme}
+      theme={
+        theme ??
+        (resolvedTheme === "dark" ? "dark" : resolvedTheme === "light" ? "light" : "system")
+      }
       className="toaster group"
       style={
         {

@@ -159,6 +159,32 @@ export function weeklyPoints(sessions: HistorySession[], timeZone: string): Week
     }));
 }
 
+export interface SessionPoint {
+  session_id: number;
+  /** The practice day (user's zone). */
+  date: string;
+  role: string;
+  score: number;
+}
+
+const MAX_SESSION_POINTS = 30;
+
+/**
+ * One point per completed session, oldest first (the most recent 30): three sessions in a week
+ * are three points, where the weekly series shows one.
+ */
+export function sessionPoints(sessions: HistorySession[], timeZone: string): SessionPoint[] {
+  return [...sessions]
+    .sort((a, b) => a.endTime.getTime() - b.endTime.getTime() || a.id - b.id)
+    .slice(-MAX_SESSION_POINTS)
+    .map((s) => ({
+      session_id: s.id,
+      date: s.practiceDate ?? localDate(s.endTime, timeZone),
+      role: s.role,
+      score: s.score,
+    }));
+}
+
 export function computeDashboard(history: History, context: AnalyticsContext) {
   const { sessions, questions } = history;
   const scores = sessions.map((s) => s.score);
@@ -187,6 +213,7 @@ export function computeDashboard(history: History, context: AnalyticsContext) {
       total_practice_minutes: Math.round(history.practiceSeconds / 60),
     },
     score_over_time: weeklyPoints(sessions, context.timeZone),
+    session_scores: sessionPoints(sessions, context.timeZone),
     category_performance: Object.fromEntries(
       categories.map((c) => [c.category, c.average_score]),
     ) as Partial<Record<QuestionCategory, number>>,

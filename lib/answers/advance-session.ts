@@ -41,6 +41,13 @@ export async function checkTurn(
   return { snapshot, item, next };
 }
 
+/** How a question was closed; a skip may be one the clock made (its time ran out). */
+export interface Outcome {
+  status: "answered" | "skipped";
+  answerId?: number;
+  timedOut?: boolean;
+}
+
 /**
  * Inside the answer/skip transaction: closes the question, drops its draft, and either shows the
  * next question (its clock starts) or completes the session.
@@ -48,14 +55,18 @@ export async function checkTurn(
 export async function advanceSession(
   tx: Prisma.TransactionClient,
   move: PendingMove,
-  outcome: { status: "answered" | "skipped"; answerId?: number },
+  outcome: Outcome,
   now: Date,
 ): Promise<void> {
   const { snapshot, item, next } = move;
   const sessionId = snapshot.session.id;
   const closed = await tx.sessionQuestion.updateMany({
     where: { id: item.id, status: "pending" },
-    data: { status: outcome.status, answerId: outcome.answerId ?? null },
+    data: {
+      status: outcome.status,
+      answerId: outcome.answerId ?? null,
+      timedOut: outcome.timedOut ?? false,
+    },
   });
   if (closed.count !== 1) throw conflict(ALREADY_ANSWERED);
   await tx.answerDraft.deleteMany({ where: { sessionId, questionId: item.questionId } });
@@ -70,11 +81,7 @@ export async function advanceSession(
 }
 
 /** The session as it is after the move (what the transaction wrote, without reading it back). */
-export function afterMove(
-  move: PendingMove,
-  outcome: { status: "answered" | "skipped"; answerId?: number },
-  now: Date,
-): SessionSnapshot {
+export function afterMove(move: PendingMove, outcome: Outcome, now: Date): SessionSnapshot {
   const { snapshot, item, next } = move;
   const at = now.toISOString();
   return {
@@ -84,6 +91,7 @@ export function afterMove(
         return {
           ...i,
           status: outcome.status,
+          timedOut: outcome.timedOut ?? false,
           answer: outcome.answerId
             ? { id: outcome.answerId, evaluation: { status: "pending", overallScore: null } }
             : null,

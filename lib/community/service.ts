@@ -268,12 +268,17 @@ export async function moderateQuestion(
   return { id, status: to, question_id: questionId };
 }
 
-/** The moderation queue: pending and flagged questions (or one status), oldest first. */
+/**
+ * The moderation queue: pending and flagged questions, and approved ones with open reports (too
+ * few to flag them yet, but a moderator should see them); or one status. Most reported first.
+ */
 export async function moderationQueue(raw: unknown) {
   const query = parseInput(moderationQueueSchema, raw);
   const where: Prisma.CommunityQuestionWhereInput = query.status
     ? { status: query.status }
-    : { status: { in: QUEUE_STATUSES } };
+    : {
+        OR: [{ status: { in: QUEUE_STATUSES } }, { status: "approved", reportCount: { gt: 0 } }],
+      };
   const [items, total] = await Promise.all([
     db.communityQuestion.findMany({
       where,
@@ -319,6 +324,7 @@ export async function browseCommunity(userId: number, raw: unknown) {
       include: {
         votes: { where: { userId }, select: { value: true } },
         confirmedBy: { where: { userId }, select: { id: true } },
+        reports: { where: { userId }, select: { id: true } },
       },
     }),
     db.communityQuestion.count({ where }),
@@ -336,7 +342,11 @@ export async function browseCommunity(userId: number, raw: unknown) {
 }
 
 type BrowseRow = Prisma.CommunityQuestionGetPayload<{
-  include: { votes: { select: { value: true } }; confirmedBy: { select: { id: true } } };
+  include: {
+    votes: { select: { value: true } };
+    confirmedBy: { select: { id: true } };
+    reports: { select: { id: true } };
+  };
 }>;
 
 export const toCommunityDto = (q: BrowseRow, userId: number) => ({
@@ -355,6 +365,7 @@ export const toCommunityDto = (q: BrowseRow, userId: number) => ({
   mine: q.userId === userId,
   my_vote: q.votes[0] ? (q.votes[0].value > 0 ? ("up" as const) : ("down" as const)) : null,
   confirmed_by_me: q.confirmedBy.length > 0,
+  reported_by_me: q.reports.length > 0,
   created_at: q.createdAt.toISOString(),
 });
 

@@ -2,14 +2,17 @@ import { db } from "@/lib/db/client";
 import { leaderboardQuerySchema } from "@/lib/validations/analytics";
 import { parseInput } from "@/lib/validations/parse";
 import { dateColumnToString } from "./practice-day";
+import { refreshLeaderboardsFor } from "./refresh-leaderboards";
 
 /**
  * GET /leaderboard: the top of a board and the caller's own row. Only ranks, anonymous names,
  * averages and totals leave the server — never a user id. Users who opted out (or deleted their
- * account) are left out at once, even before the next recomputation.
+ * account) are left out at once, even before the next recomputation; a caller's session finished
+ * since the last rebuild is on the board at once.
  */
 export async function getLeaderboard(userId: number, rawQuery: unknown) {
   const { period, limit } = parseInput(leaderboardQuerySchema, rawQuery);
+  await refreshLeaderboardsFor(userId);
   const visible = { period, user: { is: { leaderboardOptOut: false, deletedAt: null } } };
   const [rows, total, mine, me, latest] = await Promise.all([
     db.leaderboardEntry.findMany({

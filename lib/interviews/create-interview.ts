@@ -18,5 +18,9 @@ export async function createInterview(userId: number, raw: unknown) {
   if (questions.length === 0) {
     throw new AppError("SERVICE_UNAVAILABLE", "No questions are available for this selection");
   }
-  return openSession(userId, { ...input, tailoring }, questions);
+  return openSession(
+    userId,
+    { ...input, tailoring, timeLimitSeconds: input.time_limit_seconds ?? null },
+    questions,
+  );
 }

@@ -11,19 +11,24 @@ export function toQuestionDto(
     question_text: question.questionText,
     category: question.category,
     difficulty: question.difficulty,
-    time_limit_seconds: question.timeLimitSeconds,
+    /** null: untimed practice. */
+    time_limit_seconds: question.timeLimitSeconds > 0 ? question.timeLimitSeconds : null,
     question_number: questionNumber,
     total_questions: totalQuestions,
   };
 }
 export type QuestionDto = ReturnType<typeof toQuestionDto>;
 
-/** Seconds left on a question's clock (never negative); the full limit before it is shown. */
+/**
+ * Seconds left on a question's clock (never negative); the full limit before it is shown; null
+ * when it is untimed (a limit of 0).
+ */
 export function remainingSeconds(
   timeLimitSeconds: number,
   displayedAt: Date | null,
   now: Date = new Date(),
-): number {
+): number | null {
+  if (timeLimitSeconds <= 0) return null;
   if (!displayedAt) return timeLimitSeconds;
   const elapsed = Math.floor((now.getTime() - displayedAt.getTime()) / 1000);
   return Math.max(0, timeLimitSeconds - elapsed);

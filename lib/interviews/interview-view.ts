@@ -25,6 +25,7 @@ export function interviewView(snapshot: SessionSnapshot, now: Date = new Date())
       question_number: item.displayOrder,
       category: item.question.category,
       status: item.status,
+      timed_out: item.timedOut ?? false,
       question_text: revealed ? item.question.questionText : null,
       answer_id: item.answer?.id ?? null,
       evaluation_status: item.answer?.evaluation?.status ?? null,

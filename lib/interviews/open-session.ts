@@ -3,6 +3,7 @@ import type { Question } from "@/lib/db/generated/client";
 import type { Difficulty, QuestionCategory, SessionOrigin } from "@/lib/db/generated/enums";
 import type { Tailoring } from "@/lib/validations/tailoring";
 import { toQuestionDto } from "./dto";
+import { effectiveTimeLimit } from "./time-limit";
 
 export interface SessionSettings {
   role: string;
@@ -11,6 +12,8 @@ export interface SessionSettings {
   origin?: SessionOrigin;
   /** A session tailored to a resume and / or a job description (lib/tailoring). */
   tailoring?: Tailoring | null;
+  /** One limit for every question (0 = untimed); null or absent = each question's own. */
+  timeLimitSeconds?: number | null;
 }
 
 /**
@@ -32,6 +35,7 @@ export async function openSession(
         categories: settings.categories,
         questionCount: questions.length,
         origin: settings.origin ?? "practice",
+        timeLimitSeconds: settings.timeLimitSeconds ?? null,
         startTime: now,
         lastActivityAt: now,
         ...(settings.tailoring
@@ -64,6 +68,14 @@ export async function openSession(
     start_time: session.startTime.toISOString(),
     total_questions: questions.length,
     tailoring: settings.tailoring ?? null,
-    first_question: toQuestionDto(first, 1, questions.length),
+    time_limit_seconds: session.timeLimitSeconds,
+    first_question: toQuestionDto(
+      {
+        ...first,
+        timeLimitSeconds: effectiveTimeLimit(session.timeLimitSeconds, first.timeLimitSeconds),
+      },
+      1,
+      questions.length,
+    ),
   };
 }

@@ -1,6 +1,7 @@
 import { sessionKey, sessionVersionKey } from "@/lib/cache/keys";
 import { bumpVersion, versionedReadThrough } from "@/lib/cache/layers";
 import { db } from "@/lib/db/client";
+import { effectiveTimeLimit } from "./time-limit";
 import type {
   Difficulty,
   EvaluationStatus,
@@ -20,6 +21,8 @@ export interface SessionSnapshot {
     status: SessionStatus;
     startTime: string;
     endTime: string | null;
+    /** The candidate's limit for every question (null: each question's own; 0: untimed). */
+    timeLimitSeconds: number | null;
   };
   items: Array<{
     id: number;
@@ -27,6 +30,8 @@ export interface SessionSnapshot {
     displayOrder: number;
     status: SessionQuestionStatus;
     questionDisplayedAt: string | null;
+    timedOut: boolean;
+    /** timeLimitSeconds: the limit it runs under in this session (0 = untimed). */
     question: {
       id: number;
       questionText: string;
@@ -72,6 +77,7 @@ async function loadSnapshot(sessionId: number): Promise<SessionSnapshot | null> 
       status: session.status,
       startTime: session.startTime.toISOString(),
       endTime: session.endTime?.toISOString() ?? null,
+      timeLimitSeconds: session.timeLimitSeconds,
     },
     items: items.map((i) => ({
       id: i.id,
@@ -79,7 +85,11 @@ async function loadSnapshot(sessionId: number): Promise<SessionSnapshot | null> 
       displayOrder: i.displayOrder,
       status: i.status,
       questionDisplayedAt: i.questionDisplayedAt?.toISOString() ?? null,
-      question: i.question,
+      timedOut: i.timedOut,
+      question: {
+        ...i.question,
+        timeLimitSeconds: effectiveTimeLimit(session.timeLimitSeconds, i.question.timeLimitSeconds),
+      },
       answer: i.answer,
     })),
   };

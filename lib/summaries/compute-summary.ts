@@ -9,6 +9,8 @@ import { CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enums"
 export interface SummaryItem {
   category: QuestionCategory;
   status: "answered" | "skipped" | "pending";
+  /** A skip the clock made (its time ran out). */
+  timedOut?: boolean;
   evaluation:
     | null
     | (Record<CriterionField, number | null> & {
@@ -83,7 +85,12 @@ export function computeSummary(items: SummaryItem[]): ComputedSummary {
         `Practise more ${CATEGORY_LABELS[c].toLowerCase()} questions (${score}/100)`,
       );
   }
-  const skipped = items.filter((i) => i.status === "skipped").length;
+  const timedOut = items.filter((i) => i.status === "skipped" && i.timedOut).length;
+  const skipped = items.filter((i) => i.status === "skipped").length - timedOut;
+  if (timedOut > 0)
+    improvements.push(
+      `${timedOut} question${timedOut > 1 ? "s" : ""} ran out of time; start with a short outline and submit before the clock ends`,
+    );
   if (skipped > 0)
     improvements.push(
       `${skipped} question${skipped > 1 ? "s were" : " was"} skipped; attempt every question, even briefly`,

@@ -91,6 +91,8 @@ export async function getSessionSummary(userId: number, sessionId: number) {
       question_text: row.question.questionText,
       category: row.question.category,
       status: row.status,
+      /** Skipped because its time ran out, not by choice. */
+      timed_out: row.timedOut,
       answer_id: row.answer?.id ?? null,
       delivery: readDelivery(row.answer?.delivery),
       answer_text: row.answer?.answerText ?? null,

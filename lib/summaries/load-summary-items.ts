@@ -15,6 +15,7 @@ export async function loadSessionItems(sessionId: number) {
     const item: SummaryItem = {
       category: row.question.category,
       status: row.status,
+      timedOut: row.timedOut,
       evaluation: e
         ? {
             status: e.status,

@@ -56,6 +56,23 @@ export const voteSchema = z.object({
 });
 
 export const REPORT_REASONS = ["spam", "offensive", "inaccurate", "duplicate", "other"] as const;
+export type ReportReason = (typeof REPORT_REASONS)[number];
+/** What each reason means, as the reporter picks it and the moderator reads it. */
+export const REPORT_REASON_LABELS: Record<ReportReason, { label: string; hint: string }> = {
+  spam: { label: "Spam or advertising", hint: "Promotes a product, link or service." },
+  offensive: { label: "Offensive or abusive", hint: "Insults, harassment or hateful content." },
+  inaccurate: {
+    label: "Not a real interview question",
+    hint: "Made up, wrong company or role, or misleading.",
+  },
+  duplicate: { label: "Duplicate", hint: "The same question is already listed." },
+  other: { label: "Something else", hint: "Tell the moderators what is wrong below." },
+};
+/** A stored reason's label (reasons from before a rename show as stored). */
+export const reportReasonLabel = (reason: string): string =>
+  (REPORT_REASONS as readonly string[]).includes(reason)
+    ? REPORT_REASON_LABELS[reason as ReportReason].label
+    : reason;
 export const reportSchema = z.object({
   reason: z.enum(REPORT_REASONS, { error: `reason is one of ${REPORT_REASONS.join(", ")}` }),
   details: z.preprocess(blankToUndefined, z.string().trim().max(1000).optional()),

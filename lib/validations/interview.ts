@@ -1,3 +1,4 @@
+import { SESSION_TIME_LIMIT_RANGE } from "@/lib/interviews/time-limit";
 import { z } from "zod";
 import { spokenAnswerSchema } from "./delivery";
 import { categorySchema, difficultySchema } from "./enums";
@@ -39,6 +40,23 @@ export const createInterviewSchema = z.object({
   resume_id: idInputSchema.nullish(),
   /** … and / or at this job's requirements and the resume's gaps against them. */
   job_description_id: idInputSchema.nullish(),
+  /** One limit for every question: 0 = untimed practice; null or absent = each question's own. */
+  time_limit_seconds: z.preprocess(
+    (v) => (v === "" || v === "question" ? null : v),
+    z
+      .union([
+        z.null(),
+        z.coerce
+          .number({ error: "time_limit_seconds must be a number of seconds" })
+          .int("time_limit_seconds must be a whole number of seconds")
+          .refine(
+            (v) =>
+              v === 0 || (v >= SESSION_TIME_LIMIT_RANGE.min && v <= SESSION_TIME_LIMIT_RANGE.max),
+            `time_limit_seconds is 0 (untimed) or between ${SESSION_TIME_LIMIT_RANGE.min} and ${SESSION_TIME_LIMIT_RANGE.max}`,
+          ),
+      ])
+      .optional(),
+  ),
 });
 export type CreateInterviewInput = z.infer<typeof createInterviewSchema>;
 

@@ -10,6 +10,8 @@ import { OverviewCards, type Overview } from "@/components/analytics/overview-ca
 import { PercentileCard, type ComparisonView } from "@/components/analytics/percentile-card";
 import { Recommendations, type RecommendationItem } from "@/components/analytics/recommendations";
 import { describeTrend, ScoreTrendChart } from "@/components/analytics/score-trend-chart";
+import { ScoreTrend } from "@/components/analytics/score-trend";
+import { describeSessions } from "@/components/analytics/session-trend-chart";
 import { StreakWidget, type StreakView } from "@/components/analytics/streak-widget";
 import { AchievementGrid, type AchievementItem } from "@/components/gamification/achievement-grid";
 import {
@@ -112,6 +114,30 @@ describe("ScoreTrendChart", () => {
   it("describes one point and no points", () => {
     expect(describeTrend([])).toBe("No scored sessions yet.");
     expect(describeTrend([points[0]!])).toBe("Week of 2 Feb 2026: average 50 out of 100.");
+  });
+});
+
+describe("ScoreTrend", () => {
+  const sessions = [
+    { session_id: 1, date: "2026-02-02", role: "QA Engineer", score: 40 },
+    { session_id: 2, date: "2026-02-03", role: "QA Engineer", score: 60 },
+    { session_id: 3, date: "2026-02-04", role: "QA Engineer", score: 63 },
+  ];
+  const weeks = [{ date: "2026-02-02", average_score: 54, sessions: 3 }];
+
+  it("shows every session by default (three in one week are three points), weekly on request", async () => {
+    render(<ScoreTrend sessions={sessions} weeks={weeks} />);
+    expect(screen.getByRole("tab", { name: "By session" })).toHaveAttribute(
+      "aria-selected",
+      "true",
+    );
+    expect(screen.getByRole("img")).toHaveAccessibleName(
+      /Your last 3 sessions, from 40 .* to 63 .*\(\+23 points\); best 63/,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole("tab", { name: "By week" }));
+    expect(screen.getByRole("img")).toHaveAccessibleName(/Week of 2 Feb 2026: average 54/);
+    expect(describeSessions([])).toBe("No scored sessions yet.");
   });
 });
 
@@ -285,6 +311,7 @@ describe("AnalyticsSection", () => {
         total_practice_minutes: 0,
       },
       score_over_time: [],
+      session_scores: [],
       category_performance: {},
       category_details: [],
       criteria_performance: null,
@@ -303,6 +330,18 @@ describe("AnalyticsSection", () => {
             difficulty: "Medium",
             categories: ["Technical", "Behavioral"],
             question_count: 5,
+          },
+        },
+        {
+          id: "second",
+          kind: "first_session",
+          title: "Another start",
+          reason: "An Easy session.",
+          session: {
+            role: "Software Engineer",
+            difficulty: "Easy",
+            categories: ["Technical"],
+            question_count: 3,
           },
         },
       ],
@@ -334,7 +373,11 @@ describe("AnalyticsSection", () => {
     expect(
       screen.getByRole("heading", { name: "Your charts start with your first interview" }),
     ).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Start this session" })).toBeInTheDocument();
+    // One way in: the suggested first session, or a quieter link to choose one's own.
+    expect(screen.getAllByRole("button", { name: "Start this session" })).toHaveLength(1);
+    expect(
+      screen.getByRole("link", { name: "choose your own role and questions" }),
+    ).toHaveAttribute("href", "/interviews/new");
     expect(screen.queryByRole("img")).not.toBeInTheDocument();
   });
 });

@@ -82,6 +82,7 @@ describe("NewInterviewForm", () => {
       difficulty: "Hard",
       question_count: 5,
       categories: ["Technical", "Behavioral"],
+      time_limit_seconds: null,
     });
     expect(await screen.findByText("Role contains invalid characters")).toBeInTheDocument();
     expect(screen.getByLabelText("Role")).toHaveAttribute("aria-invalid", "true");
@@ -111,5 +112,22 @@ describe("NewInterviewForm", () => {
       "Software Engineer",
       "Data Scientist",
     ]);
+  });
+
+  it("offers time limits at setup, untimed practice included", async () => {
+    jest.mocked(createInterviewAction).mockResolvedValue({
+      ok: false,
+      error: { code: "SERVICE_UNAVAILABLE", message: "No questions" },
+    });
+    const user = renderForm();
+    const group = screen.getByRole("radiogroup", { name: "Time per question" });
+    expect(screen.getByRole("radio", { name: /Suggested/ })).toBeChecked();
+    for (const name of [/^2 min/, /^3 min/, /^5 min/, /^10 min/, /^Untimed/])
+      expect(group).toContainElement(screen.getByRole("radio", { name }));
+    await user.click(screen.getByRole("radio", { name: /Untimed/ }));
+    await user.click(screen.getByRole("button", { name: "Start interview" }));
+    expect(createInterviewAction).toHaveBeenCalledWith(
+      expect.objectContaining({ time_limit_seconds: 0 }),
+    );
   });
 });

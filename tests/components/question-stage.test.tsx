@@ -22,13 +22,13 @@ beforeEach(() => {
 });
 afterEach(() => jest.useRealTimers());
 
-function stage() {
+function stage(current: CurrentQuestion = question) {
   const onSubmit = jest.fn();
   const onSkip = jest.fn();
   render(
     <QuestionStage
       sessionId={3}
-      question={question}
+      question={current}
       busy={null}
       error={null}
       saveDraft={() => Promise.resolve({ ok: true, data: null })}
@@ -63,5 +63,21 @@ describe("QuestionStage at the time limit", () => {
       "manual",
       undefined,
     );
+  });
+});
+
+describe("QuestionStage in untimed practice", () => {
+  it("shows no clock and never moves on by itself", () => {
+    const { onSubmit, onSkip } = stage({
+      ...question,
+      time_limit_seconds: null,
+      remaining_seconds: null,
+    });
+    expect(screen.getByText("Untimed practice")).toBeInTheDocument();
+    expect(screen.queryByRole("checkbox", { name: "Submit when time is up" })).toBeNull();
+    expect(screen.queryByRole("timer")).toBeNull();
+    act(() => jest.advanceTimersByTime(3_600_000));
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(onSkip).not.toHaveBeenCalled();
   });
 });

@@ -284,6 +284,43 @@ describe("community questions", () => {
     );
     expect(twin.status).toBe(201);
     expect(twin.body.data.possible_duplicates[0]).toMatchObject({ kind: "community", id });
+
+    // One report (too few to flag it) brings the approved question back to the moderators, with
+    // its reason; a decision resolves the report and takes it out of the queue.
+    const queue = async () =>
+      (await api.get("/api/v1/admin/community-questions", admin.token)).body.data as {
+        id: number;
+        status: string;
+        reports: { reason: string; details: string | null }[];
+      }[];
+    expect((await queue()).some((q) => q.id === id)).toBe(false);
+    const badReason = await api.post(
+      `/api/v1/community/questions/${id}/report`,
+      { reason: "boring" },
+      normal.token,
+    );
+    expect(badReason.status).toBe(422);
+    const reported = await api.post(
+      `/api/v1/community/questions/${id}/report`,
+      { reason: "inaccurate", details: "Acme never asks this" },
+      normal.token,
+    );
+    expect(reported.status).toBe(201);
+    const inQueue = (await queue()).find((q) => q.id === id);
+    expect(inQueue).toMatchObject({
+      status: "approved",
+      reports: [{ reason: "inaccurate", details: "Acme never asks this" }],
+    });
+    const flagged = await api.put(
+      `/api/v1/admin/community-questions/${id}`,
+      { action: "flag", note: "Checking with the author" },
+      admin.token,
+    );
+    expect(flagged.body.data.status).toBe("flagged");
+    expect((await queue()).find((q) => q.id === id)).toMatchObject({
+      status: "flagged",
+      reports: [],
+    });
   });
 
   it("keeps one vote per user under concurrent requests, and counts match the votes", async () => {

@@ -4,6 +4,7 @@
  */
 import { closeCache } from "@/lib/cache";
 import { db, disconnectDb } from "@/lib/db/client";
+import { invalidateSessionCache } from "@/lib/interviews/session-cache";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
 import { api, newUser } from "../helpers/api-client";
 
@@ -297,5 +298,78 @@ describe("interview loop over the API", () => {
       await db.evaluation.count({ where: { answer: { sessionId: session.session_id } } }),
     ).toBe(1);
     await inProcessQueue().onIdle();
+  });
+});
+
+describe("time limits", () => {
+  const skip = (token: string, sessionId: number, questionId: number) =>
+    api.post(`/api/v1/interviews/${sessionId}/questions/${questionId}/skip`, {}, token);
+
+  it("untimed practice: no clock on any question, and a late skip is still a skip", async () => {
+    const user = await newUser();
+    const session = await startSession(user.token, { question_count: 2, time_limit_seconds: 0 });
+    expect(session.time_limit_seconds).toBe(0);
+    expect(session.first_question.time_limit_seconds).toBeNull();
+    const view = await api.get(`/api/v1/interviews/${session.session_id}`, user.token);
+    expect(view.body.data.current_question).toMatchObject({
+      time_limit_seconds: null,
+      remaining_seconds: null,
+    });
+    // An hour later: untimed questions never time out.
+    await db.sessionQuestion.updateMany({
+      where: { sessionId: session.session_id },
+      data: { questionDisplayedAt: new Date(Date.now() - 3_600_000) },
+    });
+    await invalidateSessionCache(session.session_id);
+    const skipped = await skip(user.token, session.session_id, session.first_question.question_id);
+    expect(skipped.body.data).toMatchObject({ status: "skipped", timed_out: false });
+    expect(skipped.body.data.next_question.time_limit_seconds).toBeNull();
+  });
+
+  it("one chosen limit for every question; a skip after it ran out is recorded as timed out", async () => {
+    const user = await newUser();
+    const session = await startSession(user.token, { question_count: 2, time_limit_seconds: 120 });
+    const first = session.first_question;
+    expect(first.time_limit_seconds).toBe(120);
+    // A skip well within the limit is the candidate's choice.
+    const early = await skip(user.token, session.session_id, first.question_id);
+    expect(early.body.data.timed_out).toBe(false);
+    const second = early.body.data.next_question;
+    expect(second.time_limit_seconds).toBe(120);
+    // The clock of the second question started 2 min 5 s ago: its time ran out.
+    await db.sessionQuestion.updateMany({
+      where: { sessionId: session.session_id, questionId: second.question_id },
+      data: { questionDisplayedAt: new Date(Date.now() - 125_000) },
+    });
+    await invalidateSessionCache(session.session_id);
+    const late = await skip(user.token, session.session_id, second.question_id);
+    expect(late.body.data).toMatchObject({ timed_out: true, session_status: "completed" });
+
+    const summary = await api.get(`/api/v1/interviews/${session.session_id}/summary`, user.token);
+    const questions = summary.body.data.questions as { status: string; timed_out: boolean }[];
+    expect(questions.map((q) => [q.status, q.timed_out])).toEqual([
+      ["skipped", false],
+      ["skipped", true],
+    ]);
+    expect(summary.body.data.improvements.join(" ")).toMatch(/1 question ran out of time/);
+  });
+
+  it("refuses a limit outside the choices (422 with the field)", async () => {
+    const user = await newUser();
+    for (const bad of [30, 5000, -1, "soon"]) {
+      const res = await api.post(
+        "/api/v1/interviews",
+        {
+          role: "Software Engineer",
+          difficulty: "Medium",
+          question_count: 1,
+          categories: ["Technical"],
+          time_limit_seconds: bad,
+        },
+        user.token,
+      );
+      expect(res.status).toBe(422);
+      expect(JSON.stringify(res.body)).toMatch(/time_limit_seconds/);
+    }
   });
 });

@@ -174,3 +174,31 @@ describe("GET /api/v1/leaderboard", () => {
     expect(await db.leaderboardEntry.count({ where: { userId: me.id } })).toBe(0);
   });
 });
+
+describe("a session just finished", () => {
+  it("puts its candidate on the board at once, without waiting for the scheduled rebuild", async () => {
+    await recomputeLeaderboards();
+    const me = await newUser();
+    await seedSession(me.id, {
+      endTime: new Date(),
+      questions: [{ category: "Technical", score: 64 }],
+    });
+    expect(await db.leaderboardEntry.count({ where: { userId: me.id } })).toBe(0);
+    const res = await api.get("/api/v1/leaderboard?period=weekly&limit=100", me.token);
+    expect(res.body.data.you).toMatchObject({ average_score: 64, total_interviews: 1 });
+    const allTime = await api.get("/api/v1/leaderboard?period=all_time&limit=100", me.token);
+    expect(allTime.body.data.you).toMatchObject({ average_score: 64 });
+    // Once on the board, reading it does not rebuild it again.
+    const before = await db.leaderboardEntry.findFirst({
+      where: { userId: me.id, period: "weekly" },
+      select: { createdAt: true },
+    });
+    await api.get("/api/v1/leaderboard?period=weekly", me.token);
+    expect(
+      await db.leaderboardEntry.findFirst({
+        where: { userId: me.id, period: "weekly" },
+        select: { createdAt: true },
+      }),
+    ).toEqual(before);
+  });
+});

@@ -6,6 +6,7 @@ import {
   computeDashboard,
   improvementRate,
   round1,
+  sessionPoints,
   weeklyPoints,
 } from "@/lib/analytics/compute-dashboard";
 import { percentileRank } from "@/lib/analytics/get-comparison";
@@ -94,6 +95,32 @@ describe("weekly points", () => {
       { date: "2025-12-29", average_score: 90, sessions: 1 },
       { date: "2026-01-05", average_score: 70, sessions: 2 },
     ]);
+  });
+});
+
+describe("session points", () => {
+  it("keeps every session of a week as its own point, oldest first, with its local day", () => {
+    const s = [
+      session(2, "2026-01-06T20:00:00Z", 80),
+      session(1, "2026-01-05T02:00:00Z", 60),
+      { ...session(3, "2026-01-07T20:00:00Z", 90), practiceDate: "2026-01-08" },
+    ];
+    expect(weeklyPoints(s, "UTC")).toHaveLength(1);
+    expect(sessionPoints(s, "America/Los_Angeles")).toEqual([
+      { session_id: 1, date: "2026-01-04", role: s[1]!.role, score: 60 },
+      { session_id: 2, date: "2026-01-06", role: s[0]!.role, score: 80 },
+      { session_id: 3, date: "2026-01-08", role: s[2]!.role, score: 90 },
+    ]);
+  });
+
+  it("shows the most recent 30 sessions", () => {
+    const many = Array.from({ length: 40 }, (_, i) =>
+      session(i + 1, new Date(Date.UTC(2026, 0, 1 + i, 12)).toISOString(), i),
+    );
+    const points = sessionPoints(many, "UTC");
+    expect(points).toHaveLength(30);
+    expect(points[0]!.session_id).toBe(11);
+    expect(points[29]!.session_id).toBe(40);
   });
 });
 

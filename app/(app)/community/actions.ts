@@ -47,14 +47,9 @@ export const confirmAction = authedAction({ from: "/community" }, async (user, i
 
 export const reportAction = authedAction(
   { from: "/community" },
-  async (user, id: unknown, reason: unknown) => {
+  async (user, id: unknown, input: unknown) => {
     await assertCommunityEnabled(user.id);
-    return reportQuestion(
-      user.id,
-      toId(id, "Community question"),
-      { reason },
-      await auditContext(),
-    );
+    return reportQuestion(user.id, toId(id, "Community question"), input, await auditContext());
   },
 );
 

@@ -1,12 +1,13 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { BadgeCheckIcon, FlagIcon, ThumbsDownIcon, ThumbsUpIcon } from "lucide-react";
+import { BadgeCheckIcon, ThumbsDownIcon, ThumbsUpIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/sonner";
 import { CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enums";
-import { confirmAction, reportAction, voteAction } from "./actions";
+import { confirmAction, voteAction } from "./actions";
+import { ReportDialog } from "./report-dialog";
 
 export interface CommunityCardData {
   id: number;
@@ -24,6 +25,7 @@ export interface CommunityCardData {
   mine: boolean;
   my_vote: "up" | "down" | null;
   confirmed_by_me: boolean;
+  reported_by_me: boolean;
 }
 
 export function CommunityQuestionCard({ q }: { q: CommunityCardData }) {
@@ -111,21 +113,11 @@ export function CommunityQuestionCard({ q }: { q: CommunityCardData }) {
           {state.confirmations})
         </Button>
         {q.mine ? null : (
-          <Button
-            type="button"
-            size="sm"
-            variant="ghost"
-            disabled={pending}
-            onClick={() =>
-              start(async () => {
-                const result = await reportAction(q.id, "inaccurate");
-                if (result.ok) toast.success("Reported to the moderators");
-                else toast.error(result.error.message);
-              })
-            }
-          >
-            <FlagIcon aria-hidden="true" /> Report
-          </Button>
+          <ReportDialog
+            questionId={q.id}
+            reported={state.reported_by_me}
+            onReported={() => setState((s) => ({ ...s, reported_by_me: true }))}
+          />
         )}
       </div>
     </article>

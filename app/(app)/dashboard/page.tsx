@@ -46,12 +46,15 @@ export default async function DashboardPage({ searchParams }: Props) {
             {user.name}.
           </p>
         </div>
-        <Button asChild>
-          <Link href="/interviews/new">
-            <PlusIcon aria-hidden="true" />
-            New interview
-          </Link>
-        </Button>
+        {/* A new user's dashboard has one way in (its empty state), not competing buttons. */}
+        {dashboard.data.overview.total_interviews > 0 || history.items.length > 0 ? (
+          <Button asChild>
+            <Link href="/interviews/new">
+              <PlusIcon aria-hidden="true" />
+              New interview
+            </Link>
+          </Button>
+        ) : null}
       </div>
 
       <ReviewQueueCard queue={review} now={now.getTime()} onStart={startReviewSessionAction} />

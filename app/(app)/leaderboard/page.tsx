@@ -25,7 +25,7 @@ function formatWhen(iso: string | null, timeZone: string, style: "date" | "time"
   }
 }
 
-function YourRank({ board }: { board: LeaderboardView }) {
+function YourRank({ board, when }: { board: LeaderboardView; when: string }) {
   if (board.opted_out) return null;
   return board.you ? (
     <p className="text-sm">
@@ -34,7 +34,7 @@ function YourRank({ board }: { board: LeaderboardView }) {
     </p>
   ) : (
     <p className="text-sm text-muted-foreground">
-      You are not on this board yet: complete a session.
+      You are not on this board yet: complete a session{when} and you appear here at once.
     </p>
   );
 }
@@ -51,9 +51,9 @@ export default async function LeaderboardPage() {
       <div>
         <h1 className="text-2xl font-semibold tracking-tight">Leaderboard</h1>
         <p className="text-sm text-muted-foreground">
-          Ranked by average session score, then by number of sessions. Names are anonymous; rebuilt
-          every 10 minutes
-          {updated ? ` (last at ${updated})` : ""}.
+          Ranked by average session score, then by number of sessions. Names are anonymous. Your own
+          sessions count at once; others&apos; within 10 minutes
+          {updated ? ` (last update ${updated})` : ""}.
         </p>
       </div>
       {weekly.opted_out ? (
@@ -89,11 +89,11 @@ export default async function LeaderboardPage() {
               : ""}{" "}
             (UTC).
           </p>
-          <YourRank board={weekly} />
+          <YourRank board={weekly} when=" this week" />
           <LeaderboardTable board={weekly} caption="This week's leaderboard" />
         </TabsContent>
         <TabsContent value="all_time" className="grid gap-3 pt-2">
-          <YourRank board={allTime} />
+          <YourRank board={allTime} when="" />
           <LeaderboardTable board={allTime} caption="All-time leaderboard" />
         </TabsContent>
       </Tabs>

@@ -11,6 +11,7 @@ import { requireAdminPage } from "@/lib/admin/require-admin";
 import { closestBankQuestion, type DuplicateMatch } from "@/lib/community/duplicates";
 import { allowedActions } from "@/lib/community/moderation";
 import { moderationQueue } from "@/lib/community/service";
+import { reportReasonLabel } from "@/lib/validations/community";
 import { CATEGORY_LABELS } from "@/lib/validations/enums";
 import { ModerationControls } from "./moderation-item";
 
@@ -33,7 +34,7 @@ export default async function AdminModerationPage({
         <label className="grid gap-1 text-sm">
           <span>Show</span>
           <NativeSelect name="status" defaultValue={query.status ?? ""}>
-            <option value="">Waiting (pending and flagged)</option>
+            <option value="">Waiting (pending, flagged and reported)</option>
             <option value="pending_moderation">Pending</option>
             <option value="flagged">Flagged</option>
             <option value="approved">Approved</option>
@@ -86,7 +87,7 @@ export default async function AdminModerationPage({
                     <ul className="list-disc pl-5">
                       {q.reports.map((r, i) => (
                         <li key={i}>
-                          {r.reason}
+                          {reportReasonLabel(r.reason)}
                           {r.details ? `: ${r.details}` : ""}
                         </li>
                       ))}

@@ -7,7 +7,7 @@ import { CriteriaPerformance } from "@/components/analytics/criteria-card";
 import { OverviewCards } from "@/components/analytics/overview-cards";
 import { PercentileCard, type ComparisonView } from "@/components/analytics/percentile-card";
 import { Recommendations } from "@/components/analytics/recommendations";
-import { ScoreTrendChart } from "@/components/analytics/score-trend-chart";
+import { ScoreTrend } from "@/components/analytics/score-trend";
 import { StreakWidget } from "@/components/analytics/streak-widget";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
@@ -83,19 +83,32 @@ export function AnalyticsSection({
           titleAs="h3"
           icon={<BarChart3Icon />}
           title="Your charts start with your first interview"
-          description="Complete a session and this page shows your weekly trend, your scores per category and per criterion, and what to practise next."
+          description="Complete a session and this page shows your trend, your scores per category and per criterion, and what to practise next."
         >
-          <div className="w-full max-w-xl text-left">
-            <Recommendations items={data.recommendations} onStart={startRecommendedSessionAction} />
+          {/* One way in: the suggested first session in one click, or your own choice. */}
+          <div className="grid w-full max-w-xl gap-3 text-left">
+            <Recommendations
+              items={data.recommendations.slice(0, 1)}
+              onStart={startRecommendedSessionAction}
+            />
+            <p className="text-center text-sm text-muted-foreground">
+              or{" "}
+              <Link
+                href="/interviews/new"
+                className="font-medium text-primary underline-offset-4 hover:underline"
+              >
+                choose your own role and questions
+              </Link>
+            </p>
           </div>
         </EmptyState>
       ) : (
         <>
           <Panel
             title="Score over time"
-            description={`Average session score per week (weeks start on Monday, ${data.time_zone})`}
+            description={`Every session, or the average per week (weeks start on Monday, ${data.time_zone})`}
           >
-            <ScoreTrendChart points={data.score_over_time} />
+            <ScoreTrend sessions={data.session_scores ?? []} weeks={data.score_over_time} />
           </Panel>
           {deliveryTrend.length > 0 ? (
             <Panel

@@ -84,12 +84,7 @@ export function HistorySection({ items, page, totalPages, timeZone }: Props) {
           titleAs="h3"
           icon={<ClipboardListIcon />}
           title="No interviews yet"
-          description="Pick a role and a few question types, then answer against the clock. Your sessions will appear here."
-          action={
-            <Button asChild>
-              <Link href="/interviews/new">Start your first interview</Link>
-            </Button>
-          }
+          description="Your sessions will appear here, each with its summary."
         />
       ) : (
         <>

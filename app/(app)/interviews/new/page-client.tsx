@@ -17,7 +17,9 @@ import {
   type Difficulty,
   type QuestionCategory,
 } from "@/lib/validations/enums";
+import { formatTimeLimit, SESSION_TIME_LIMITS } from "@/lib/interviews/time-limit";
 import { createInterviewSchema, MAX_QUESTIONS } from "@/lib/validations/interview";
+import { TIME_LIMIT } from "@/lib/validations/question";
 import { createInterviewAction } from "./actions";
 
 export type NewInterviewDefaults = {
@@ -42,6 +44,7 @@ const FIELDS = [
   "categories",
   "resume_id",
   "job_description_id",
+  "time_limit_seconds",
 ] as const;
 /** Focus targets for each field (a group focuses its first control). */
 const FOCUS_ID: Record<(typeof FIELDS)[number], string> = {
@@ -51,7 +54,20 @@ const FOCUS_ID: Record<(typeof FIELDS)[number], string> = {
   categories: `category-${CATEGORIES[0]}`,
   resume_id: "resume_id",
   job_description_id: "job_description_id",
+  time_limit_seconds: "time-limit-question",
 };
+
+/** The time limits offered (SESSION_TIME_LIMITS), as radio values and what they mean. */
+const TIME_LIMIT_CHOICES = SESSION_TIME_LIMITS.map((seconds) => ({
+  value: seconds === null ? "question" : String(seconds),
+  label: seconds === null ? "Suggested" : formatTimeLimit(seconds),
+  hint:
+    seconds === null
+      ? `Each question's own (${TIME_LIMIT.min / 60}–${TIME_LIMIT.max / 60} min)`
+      : seconds === 0
+        ? "No clock: practise at your pace"
+        : "For every question",
+}));
 
 const SELECT_CLASS =
   "h-9 w-full rounded-md border border-input bg-transparent px-3 text-sm shadow-xs outline-none focus-visible:border-ring focus-visible:ring-[3px] focus-visible:ring-ring/50";
@@ -80,6 +96,7 @@ export function NewInterviewForm({
   const [difficulty, setDifficulty] = useState<Difficulty>(defaults.difficulty);
   const [count, setCount] = useState(String(defaults.question_count));
   const [categories, setCategories] = useState<QuestionCategory[]>(defaults.categories);
+  const [timeLimit, setTimeLimit] = useState("question");
   // On success the action redirects to the new session: the form stays pending until then.
   const { submit, pending, formError, alertRef, errorsOf } = useActionForm({
     schema: createInterviewSchema,
@@ -92,6 +109,8 @@ export function NewInterviewForm({
   const categoryIds = fieldIds("categories");
   const difficultyErrors = errorsOf("difficulty");
   const categoryErrors = errorsOf("categories");
+  const timeLimitIds = fieldIds("time_limit_seconds");
+  const timeLimitErrors = errorsOf("time_limit_seconds");
 
   function toggleCategory(category: QuestionCategory, checked: boolean) {
     setCategories((list) =>
@@ -108,6 +127,7 @@ export function NewInterviewForm({
       difficulty,
       question_count: count,
       categories,
+      time_limit_seconds: timeLimit,
       ...(resumeId !== "" ? { resume_id: resumeId } : {}),
       ...(jobId !== "" ? { job_description_id: jobId } : {}),
     });
@@ -216,6 +236,35 @@ export function NewInterviewForm({
               ))}
             </div>
             <FieldError id={categoryIds.errorId} errors={categoryErrors} />
+          </fieldset>
+
+          <fieldset
+            className="grid gap-3"
+            aria-describedby={describedBy(timeLimitErrors && timeLimitIds.errorId)}
+          >
+            <legend className="mb-3 text-sm font-medium">Time per question</legend>
+            <RadioGroup
+              value={timeLimit}
+              onValueChange={setTimeLimit}
+              className="grid grid-cols-2 gap-2 sm:grid-cols-3"
+              aria-label="Time per question"
+              aria-invalid={timeLimitErrors ? true : undefined}
+            >
+              {TIME_LIMIT_CHOICES.map((t) => (
+                <Label
+                  key={t.value}
+                  htmlFor={`time-limit-${t.value}`}
+                  className="flex cursor-pointer items-start gap-2 rounded-md border p-3 has-data-[state=checked]:border-primary has-data-[state=checked]:bg-primary/5"
+                >
+                  <RadioGroupItem id={`time-limit-${t.value}`} value={t.value} className="mt-0.5" />
+                  <span className="grid gap-1">
+                    <span>{t.label}</span>
+                    <span className="text-xs font-normal text-muted-foreground">{t.hint}</span>
+                  </span>
+                </Label>
+              ))}
+            </RadioGroup>
+            <FieldError id={timeLimitIds.errorId} errors={timeLimitErrors} />
           </fieldset>
 
           {tailoringChoices.resumes.length > 0 || tailoringChoices.jobs.length > 0 ? (

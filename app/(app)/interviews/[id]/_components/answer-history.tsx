@@ -61,6 +61,7 @@ export function AnswerHistory({
                     <EvaluationStatus
                       status={q.evaluation_status}
                       questionStatus={q.status}
+                      timedOut={q.timed_out}
                       score={q.overall_score}
                       questionLabel={label}
                       retrying={q.answer_id !== null && retrying.has(q.answer_id)}

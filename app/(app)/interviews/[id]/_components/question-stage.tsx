@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { Loader2Icon, RotateCwIcon, SendIcon, SkipForwardIcon } from "lucide-react";
+import { InfinityIcon, Loader2Icon, RotateCwIcon, SendIcon, SkipForwardIcon } from "lucide-react";
 import { AnswerEditor, checkAnswerLength } from "@/components/interview/answer-editor";
 import { CategoryBadge, DifficultyBadge } from "@/components/interview/badges";
 import { Countdown } from "@/components/interview/countdown";
@@ -13,6 +13,7 @@ import {
 import { draftStorageKey, useDraftAutosave } from "@/components/interview/use-draft-autosave";
 import { useAutoSubmit } from "@/components/interview/use-auto-submit";
 import { VoiceAnswer } from "@/components/interview/voice-answer";
+import { Badge } from "@/components/ui/badge";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
 import { Alert, AlertDescription } from "@/components/ui/alert";
@@ -146,22 +147,29 @@ export function QuestionStage({
               <DifficultyBadge difficulty={question.difficulty} />
             </div>
           </div>
-          <div className="grid justify-items-end gap-2">
-            <Countdown seconds={question.remaining_seconds} onExpire={handleExpire} />
-            <div className="flex items-center gap-2">
-              <Checkbox
-                id={`auto-submit-${question.question_id}`}
-                checked={autoSubmit}
-                onCheckedChange={(checked) => setAutoSubmit(checked === true)}
-              />
-              <Label
-                htmlFor={`auto-submit-${question.question_id}`}
-                className="text-xs font-normal text-muted-foreground"
-              >
-                Submit when time is up
-              </Label>
+          {question.remaining_seconds === null ? (
+            <Badge variant="outline">
+              <InfinityIcon aria-hidden="true" />
+              Untimed practice
+            </Badge>
+          ) : (
+            <div className="grid justify-items-end gap-2">
+              <Countdown seconds={question.remaining_seconds} onExpire={handleExpire} />
+              <div className="flex items-center gap-2">
+                <Checkbox
+                  id={`auto-submit-${question.question_id}`}
+                  checked={autoSubmit}
+                  onCheckedChange={(checked) => setAutoSubmit(checked === true)}
+                />
+                <Label
+                  htmlFor={`auto-submit-${question.question_id}`}
+                  className="text-xs font-normal text-muted-foreground"
+                >
+                  Submit when time is up
+                </Label>
+              </div>
             </div>
-          </div>
+          )}
         </div>
         <p className="text-lg leading-relaxed font-medium text-pretty whitespace-pre-line sm:text-xl">
           {question.question_text}

@@ -29,6 +29,13 @@ import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/com
 import { ScoreBar, scoreBand } from "@/components/ui/score-bar";
 import { CRITERIA } from "@/lib/evaluations/criteria";
 import type { SessionSummary } from "@/lib/summaries/get-summary";
+import {
+  adviceKey,
+  groupFeedback,
+  questionList,
+  questionsOf,
+  type AnswerFeedback,
+} from "@/lib/summaries/group-feedback";
 import { CATEGORIES, CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enums";
 import { pointsChange } from "@/components/analytics/format";
 import { cn } from "@/lib/utils";
@@ -135,7 +142,15 @@ function Trend({ value, score }: { value: number | null; score: number | null })
   );
 }
 
-function ListCard({ title, items, empty }: { title: string; items: string[]; empty: string }) {
+function ListCard({
+  title,
+  items,
+  empty,
+}: {
+  title: string;
+  items: { text: string; questions?: number[] }[];
+  empty: string;
+}) {
   return (
     <Card className="gap-3">
       <CardHeader>
@@ -148,8 +163,13 @@ function ListCard({ title, items, empty }: { title: string; items: string[]; emp
           <p className="text-sm text-muted-foreground">{empty}</p>
         ) : (
           <ul className="grid list-disc gap-1.5 pl-5 text-sm">
-            {items.map((item) => (
-              <li key={item}>{item}</li>
+            {items.map(({ text, questions = [] }) => (
+              <li key={text}>
+                {text}
+                {questions.length > 0 ? (
+                  <span className="text-muted-foreground"> ({questionList(questions)})</span>
+                ) : null}
+              </li>
             ))}
           </ul>
         )}
@@ -173,6 +193,26 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
     const value = summary.category_performance[category];
     return value === undefined ? [] : [{ category, score: value }];
   });
+
+  // Advice given on several answers is said once, naming its questions (not on every answer).
+  const answerFeedback: AnswerFeedback[] = summary.questions.flatMap((q) =>
+    q.evaluation_status === "completed" && q.evaluation
+      ? [
+          {
+            questionNumber: q.question_number,
+            improvements: q.evaluation.feedback.improvements,
+            suggestions: q.evaluation.feedback.suggestions,
+          },
+        ]
+      : [],
+  );
+  const advice = groupFeedback(answerFeedback);
+  const toImprove = summary.improvements.map((text) => ({
+    text,
+    questions: questionsOf(text, answerFeedback),
+  }));
+  const sharedKeys = new Set(toImprove.map((i) => adviceKey(i.text)));
+  const acrossAnswers = advice.shared.filter((s) => !sharedKeys.has(adviceKey(s.text)));
 
   // Badges earned by this session: a toast each, once the summary (and its awards) are final.
   useAchievementToasts(sessionId, summary.complete ? summary.achievements_earned : []);
@@ -396,12 +436,12 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
         </Card>
         <ListCard
           title="Strengths"
-          items={summary.strengths}
+          items={summary.strengths.map((text) => ({ text }))}
           empty="Strengths appear once answers are evaluated."
         />
         <ListCard
           title="To improve"
-          items={summary.improvements}
+          items={[...toImprove, ...acrossAnswers]}
           empty="Suggestions appear once answers are evaluated."
         />
       </div>
@@ -424,6 +464,7 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
                 onRetry={(answerId) => void retry(answerId)}
                 retrying={q.answer_id !== null && retrying.has(q.answer_id)}
                 hideExampleAnswer={q.model_answer !== null}
+                advice={advice.perQuestion.get(q.question_number)}
               />
               {q.attempts.length > 0 ? (
                 <div className="grid gap-4 rounded-xl border bg-card p-4 sm:p-6">
