@@ -13,6 +13,7 @@ const config = [
       ".test-data/**",
       "coverage/**",
       "lib/db/generated/**",
+      ".cache/**",
       "next-env.d.ts",
       "**/*.config.mjs",
       "**/*.config.js",
