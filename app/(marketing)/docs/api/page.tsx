@@ -49,7 +49,9 @@ export default function ApiDocsPage() {
       >
         <h1 className="text-2xl font-semibold tracking-tight">API reference</h1>
         <p className="mt-2 max-w-prose text-sm text-muted-foreground">
-          {String(doc.info.description)} Sign in with{" "}
+          Every JSON answer is the envelope{" "}
+          <code className="font-mono text-xs">{"{ success, data, meta, error }"}</code>, and a
+          method a path does not serve is a 405 in it. Sign in with{" "}
           <code className="font-mono text-xs">POST /api/v1/auth/login</code> and send{" "}
           <code className="font-mono text-xs">Authorization: Bearer &lt;access_token&gt;</code>.
           Errors carry <code className="font-mono text-xs">error.code</code> (e.g.{" "}
