@@ -8,6 +8,15 @@ import { closeCache } from "@/lib/cache";
 import { disconnectDb } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
+import {
+  compatAnswerStatusSchema,
+  compatInterviewListSchema,
+  compatInterviewResponseSchema,
+  compatRegisterResponseSchema,
+  compatReportSchema,
+  compatSubmitResponseSchema,
+  compatTokenResponseSchema,
+} from "@/lib/validations/compat";
 import { api, call, newUser, STRONG_PASSWORD } from "../helpers/api-client";
 
 // The fuzz below sends a few hundred requests as one user: the per-minute limit is not under test.
@@ -54,6 +63,8 @@ describe("smaller spec's contract", () => {
       success: true,
       data: { user_id: expect.any(Number), message: expect.any(String) },
     });
+    // Every answer matches the schema the OpenAPI document publishes for it.
+    compatRegisterResponseSchema.parse(reg.body.data);
 
     const login = await api.post("/api/auth/login", {
       username: address,
@@ -64,6 +75,7 @@ describe("smaller spec's contract", () => {
       access_token: expect.any(String),
       token_type: "bearer",
     });
+    compatTokenResponseSchema.parse(login.body.data);
     // The same account and token as /api/v1.
     const me = await api.get("/api/v1/users/me", login.body.data.access_token);
     expect(me.body.data).toMatchObject({ email: address, name: "Ada" });
@@ -99,6 +111,7 @@ describe("smaller spec's contract", () => {
       user.token,
     );
     expect(created.status).toBe(201);
+    compatInterviewResponseSchema.parse(created.body.data);
     const interview = created.body.data;
     expect(interview).toMatchObject({
       interview_id: expect.any(Number),
@@ -113,6 +126,7 @@ describe("smaller spec's contract", () => {
 
     const list = await api.get("/api/interviews", user.token);
     expect(list.status).toBe(200);
+    compatInterviewListSchema.parse(list.body.data);
     expect(list.body.data.interviews).toEqual([
       expect.objectContaining({ id: interview.interview_id, role: "Software Engineer" }),
     ]);
@@ -127,12 +141,14 @@ describe("smaller spec's contract", () => {
       answer_id: expect.any(Number),
       status: "submitted",
     });
+    compatSubmitResponseSchema.parse(submitted.body.data);
     const answerId = submitted.body.data.answer_id;
 
     await inProcessQueue().onIdle();
     const status = await api.get(`/api/answers/${answerId}/status`, user.token);
     expect(status.status).toBe(200);
     expect(status.body.data).toMatchObject({ answer_id: answerId, evaluation_status: "completed" });
+    compatAnswerStatusSchema.parse(status.body.data);
     const evaluation = status.body.data.evaluation;
     for (const key of ["correctness", "completeness", "quality", "communication"]) {
       expect(evaluation.scores[key]).toBeGreaterThanOrEqual(0);
@@ -150,6 +166,7 @@ describe("smaller spec's contract", () => {
 
     const report = await api.get(`/api/reports/${interview.interview_id}`, user.token);
     expect(report.status).toBe(200);
+    compatReportSchema.parse(report.body.data);
     expect(report.body.data).toMatchObject({
       interview_id: interview.interview_id,
       role: "Software Engineer",

@@ -23,6 +23,15 @@ function access(op: Op): string {
   return op.security.length > 1 ? "Bearer token or web session" : "Bearer token";
 }
 
+/** The success answer's `data` schema, where the operation documents one. */
+function responseData(op: Op): Record<string, unknown> | null {
+  const success = Object.entries(op.responses).find(([status]) => status.startsWith("2"))?.[1] as
+    | { content?: Record<string, { schema?: { allOf?: { properties?: { data?: unknown } }[] } }> }
+    | undefined;
+  const data = success?.content?.["application/json"]?.schema?.allOf?.[1]?.properties?.data;
+  return data && typeof data === "object" ? (data as Record<string, unknown>) : null;
+}
+
 const anchor = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, "");
 
 /** The API reference, rendered on the server from the same OpenAPI document clients download. */
@@ -129,6 +138,17 @@ export default function ApiDocsPage() {
                             </h3>
                             <div className="mt-1">
                               <SchemaView schema={body[media]!.schema} />
+                            </div>
+                          </div>
+                        ) : null}
+                        {responseData(op) ? (
+                          <div>
+                            <h3 className="text-sm font-medium">
+                              Response{" "}
+                              <span className="font-normal text-muted-foreground">(data)</span>
+                            </h3>
+                            <div className="mt-1">
+                              <SchemaView schema={responseData(op)!} />
                             </div>
                           </div>
                         ) : null}
