@@ -8,11 +8,20 @@ import { getInterview } from "@/lib/interviews/get-interview";
 import { listInterviews } from "@/lib/interviews/list-interviews";
 import { getSessionSummary } from "@/lib/summaries/get-summary";
 import { registerUser, sendWelcomeVerification } from "@/lib/users/register-user";
+import type { z } from "zod";
 import {
   compatAnswerSchema,
+  type compatAnswerStatusSchema,
+  type compatEvaluationSchema,
+  type compatInterviewListSchema,
+  type compatInterviewResponseSchema,
   compatInterviewSchema,
   compatLoginSchema,
   compatRegisterSchema,
+  type compatRegisterResponseSchema,
+  type compatReportSchema,
+  type compatSubmitResponseSchema,
+  type compatTokenResponseSchema,
 } from "@/lib/validations/compat";
 import { parseInput } from "@/lib/validations/parse";
 
@@ -28,7 +37,11 @@ import { parseInput } from "@/lib/validations/parse";
 const tenth = (score: number | null | undefined) =>
   score === null || score === undefined ? null : Math.round(score) / 10;
 
-export async function compatRegister(raw: unknown, audit: AuditContext, origin: string) {
+export async function compatRegister(
+  raw: unknown,
+  audit: AuditContext,
+  origin: string,
+): Promise<z.output<typeof compatRegisterResponseSchema>> {
   const input = parseInput(compatRegisterSchema, raw);
   const user = await registerUser(
     { email: input.email, password: input.password, name: input.username },
@@ -38,12 +51,15 @@ export async function compatRegister(raw: unknown, audit: AuditContext, origin: 
   return { user_id: user.id, message: "Account created; check your email to verify it." };
 }
 
-export async function compatLogin(raw: unknown, audit: AuditContext) {
+export async function compatLogin(
+  raw: unknown,
+  audit: AuditContext,
+): Promise<z.output<typeof compatTokenResponseSchema>> {
   const input = parseInput(compatLoginSchema, raw);
   const tokens = await loginWithTokens({ email: input.username, password: input.password }, audit);
   return {
     access_token: tokens.access_token,
-    token_type: "bearer",
+    token_type: "bearer" as const,
     expires_in: tokens.expires_in,
     refresh_token: tokens.refresh_token,
   };
@@ -62,7 +78,10 @@ async function interviewQuestions(userId: number, sessionId: number) {
   };
 }
 
-export async function compatCreateInterview(userId: number, raw: unknown) {
+export async function compatCreateInterview(
+  userId: number,
+  raw: unknown,
+): Promise<z.output<typeof compatInterviewResponseSchema>> {
   const input = parseInput(compatInterviewSchema, raw);
   const created = await createInterview(userId, {
     role: input.role,
@@ -79,7 +98,10 @@ export async function compatCreateInterview(userId: number, raw: unknown) {
   };
 }
 
-export async function compatListInterviews(userId: number, query: Record<string, string>) {
+export async function compatListInterviews(
+  userId: number,
+  query: Record<string, string>,
+): Promise<z.output<typeof compatInterviewListSchema>> {
   const { items, pagination } = await listInterviews(userId, query);
   return {
     interviews: items.map((s) => ({
@@ -94,7 +116,10 @@ export async function compatListInterviews(userId: number, query: Record<string,
   };
 }
 
-export async function compatSubmitAnswer(userId: number, raw: unknown) {
+export async function compatSubmitAnswer(
+  userId: number,
+  raw: unknown,
+): Promise<z.output<typeof compatSubmitResponseSchema>> {
   const input = parseInput(compatAnswerSchema, raw);
   const { response } = await submitAnswer(userId, input.interview_id, {
     question_id: input.question_id,
@@ -102,12 +127,12 @@ export async function compatSubmitAnswer(userId: number, raw: unknown) {
   });
   return {
     answer_id: response.answer_id,
-    status: "submitted",
+    status: "submitted" as const,
     message: "Answer received; it is being evaluated.",
   };
 }
 
-function compatEvaluation(e: EvaluationDto | null) {
+function compatEvaluation(e: EvaluationDto | null): z.output<typeof compatEvaluationSchema> | null {
   if (!e) return null;
   const s = e.scores;
   const feedback = [
@@ -134,7 +159,10 @@ function compatEvaluation(e: EvaluationDto | null) {
   };
 }
 
-export async function compatAnswerStatus(userId: number, answerId: number) {
+export async function compatAnswerStatus(
+  userId: number,
+  answerId: number,
+): Promise<z.output<typeof compatAnswerStatusSchema>> {
   const answer = await getAnswer(userId, answerId);
   return {
     answer_id: answer.answer_id,
@@ -144,7 +172,10 @@ export async function compatAnswerStatus(userId: number, answerId: number) {
   };
 }
 
-export async function compatReport(userId: number, sessionId: number) {
+export async function compatReport(
+  userId: number,
+  sessionId: number,
+): Promise<z.output<typeof compatReportSchema>> {
   const summary = await getSessionSummary(userId, sessionId);
   return {
     interview_id: summary.session_id,

@@ -4,10 +4,10 @@ import { API_PATHS, HTTP_METHODS, type HttpMethod, type Operation } from "./oper
 
 type JsonSchema = Record<string, unknown>;
 
-/** A zod schema as JSON Schema 2020-12 (OpenAPI 3.1's dialect), as a client must send it. */
-export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+/** A zod schema as JSON Schema 2020-12 (OpenAPI 3.1's dialect): what a client sends, or receives. */
+export function jsonSchemaOf(schema: z.ZodType, io: "input" | "output" = "input"): JsonSchema {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, {
-    io: "input",
+    io,
     // Refinements and transforms have no JSON Schema form; their input side is documented.
     unrepresentable: "any",
   }) as JsonSchema;
@@ -152,7 +152,18 @@ function operation(method: HttpMethod, path: string, op: Operation) {
         }
       : {
           description: "Success",
-          content: { "application/json": { schema: ref("SuccessEnvelope") } },
+          content: {
+            "application/json": {
+              schema: op.response
+                ? {
+                    allOf: [
+                      ref("SuccessEnvelope"),
+                      { type: "object", properties: { data: jsonSchemaOf(op.response, "output") } },
+                    ],
+                  }
+                : ref("SuccessEnvelope"),
+            },
+          },
         },
   };
   if (op.access !== "public")

@@ -34,9 +34,16 @@ import {
 } from "@/lib/validations/community";
 import {
   compatAnswerSchema,
+  compatAnswerStatusSchema,
+  compatInterviewListSchema,
+  compatInterviewResponseSchema,
   compatInterviewSchema,
   compatLoginSchema,
+  compatRegisterResponseSchema,
   compatRegisterSchema,
+  compatReportSchema,
+  compatSubmitResponseSchema,
+  compatTokenResponseSchema,
 } from "@/lib/validations/compat";
 import {
   createInterviewSchema,
@@ -69,6 +76,8 @@ export interface Operation {
   query?: z.ZodObject;
   /** Success status (200 unless said). */
   status?: number;
+  /** The envelope's `data` on success, where a schema describes it. */
+  response?: z.ZodType;
   /** The success response's media type when it is not the JSON envelope. */
   produces?: string;
 }
@@ -637,6 +646,7 @@ export const API_PATHS: Paths = {
       access: "public",
       summary: "Create an account (smaller spec's fields)",
       body: compatRegisterSchema,
+      response: compatRegisterResponseSchema,
       status: 201,
     },
   },
@@ -646,15 +656,22 @@ export const API_PATHS: Paths = {
       access: "public",
       summary: "Get a Bearer token (username is the email)",
       body: compatLoginSchema,
+      response: compatTokenResponseSchema,
     },
   },
   "/api/interviews": {
-    GET: { tag: "Compatibility", access: "bearer", summary: "The caller's interviews" },
+    GET: {
+      tag: "Compatibility",
+      access: "bearer",
+      summary: "The caller's interviews",
+      response: compatInterviewListSchema,
+    },
     POST: {
       tag: "Compatibility",
       access: "bearer",
       summary: "Start an interview with its questions",
       body: compatInterviewSchema,
+      response: compatInterviewResponseSchema,
       status: 201,
     },
   },
@@ -664,6 +681,7 @@ export const API_PATHS: Paths = {
       access: "bearer",
       summary: "Submit an answer (evaluated in the background)",
       body: compatAnswerSchema,
+      response: compatSubmitResponseSchema,
       status: 201,
     },
   },
@@ -672,6 +690,7 @@ export const API_PATHS: Paths = {
       tag: "Compatibility",
       access: "bearer",
       summary: "An answer's evaluation status and evaluation",
+      response: compatAnswerStatusSchema,
     },
   },
   "/api/reports/{id}": {
@@ -679,6 +698,7 @@ export const API_PATHS: Paths = {
       tag: "Compatibility",
       access: "bearer",
       summary: "An interview's questions, answers, evaluations and overall score",
+      response: compatReportSchema,
     },
   },
 };

@@ -26,5 +26,10 @@ describe("/docs/api", () => {
     expect(within(adminUsers).getByText("Bearer token, admin")).toBeInTheDocument();
     expect(within(adminUsers).getByText("403")).toBeInTheDocument();
     expect(screen.getAllByRole("link", { name: /openapi\.json/ }).length).toBeGreaterThan(0);
+
+    // Where an operation documents its answer, its data fields are listed too.
+    const report = container.querySelector<HTMLElement>("details#getCompatReportsById")!;
+    expect(within(report).getByText("(data)")).toBeInTheDocument();
+    expect(within(report).getAllByText("overall_score").length).toBeGreaterThan(0);
   });
 });

@@ -3,10 +3,25 @@
  * /api/answers/{id}/status, /api/reports/{id}) end to end: its field names in and out, over the
  * same services, tokens and rules as /api/v1, in the same envelope and errors.
  */
+import fc from "fast-check";
 import { closeCache } from "@/lib/cache";
 import { disconnectDb } from "@/lib/db/client";
+import { resetEnvForTests } from "@/lib/env";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
+import {
+  compatAnswerStatusSchema,
+  compatInterviewListSchema,
+  compatInterviewResponseSchema,
+  compatRegisterResponseSchema,
+  compatReportSchema,
+  compatSubmitResponseSchema,
+  compatTokenResponseSchema,
+} from "@/lib/validations/compat";
 import { api, call, newUser, STRONG_PASSWORD } from "../helpers/api-client";
+
+// The fuzz below sends a few hundred requests as one user: the per-minute limit is not under test.
+process.env.RATE_LIMIT_PER_MINUTE = "100000";
+resetEnvForTests();
 
 afterAll(async () => {
   await inProcessQueue().onIdle();
@@ -48,6 +63,8 @@ describe("smaller spec's contract", () => {
       success: true,
       data: { user_id: expect.any(Number), message: expect.any(String) },
     });
+    // Every answer matches the schema the OpenAPI document publishes for it.
+    compatRegisterResponseSchema.parse(reg.body.data);
 
     const login = await api.post("/api/auth/login", {
       username: address,
@@ -58,6 +75,7 @@ describe("smaller spec's contract", () => {
       access_token: expect.any(String),
       token_type: "bearer",
     });
+    compatTokenResponseSchema.parse(login.body.data);
     // The same account and token as /api/v1.
     const me = await api.get("/api/v1/users/me", login.body.data.access_token);
     expect(me.body.data).toMatchObject({ email: address, name: "Ada" });
@@ -93,6 +111,7 @@ describe("smaller spec's contract", () => {
       user.token,
     );
     expect(created.status).toBe(201);
+    compatInterviewResponseSchema.parse(created.body.data);
     const interview = created.body.data;
     expect(interview).toMatchObject({
       interview_id: expect.any(Number),
@@ -107,6 +126,7 @@ describe("smaller spec's contract", () => {
 
     const list = await api.get("/api/interviews", user.token);
     expect(list.status).toBe(200);
+    compatInterviewListSchema.parse(list.body.data);
     expect(list.body.data.interviews).toEqual([
       expect.objectContaining({ id: interview.interview_id, role: "Software Engineer" }),
     ]);
@@ -121,12 +141,14 @@ describe("smaller spec's contract", () => {
       answer_id: expect.any(Number),
       status: "submitted",
     });
+    compatSubmitResponseSchema.parse(submitted.body.data);
     const answerId = submitted.body.data.answer_id;
 
     await inProcessQueue().onIdle();
     const status = await api.get(`/api/answers/${answerId}/status`, user.token);
     expect(status.status).toBe(200);
     expect(status.body.data).toMatchObject({ answer_id: answerId, evaluation_status: "completed" });
+    compatAnswerStatusSchema.parse(status.body.data);
     const evaluation = status.body.data.evaluation;
     for (const key of ["correctness", "completeness", "quality", "communication"]) {
       expect(evaluation.scores[key]).toBeGreaterThanOrEqual(0);
@@ -144,6 +166,7 @@ describe("smaller spec's contract", () => {
 
     const report = await api.get(`/api/reports/${interview.interview_id}`, user.token);
     expect(report.status).toBe(200);
+    compatReportSchema.parse(report.body.data);
     expect(report.body.data).toMatchObject({
       interview_id: interview.interview_id,
       role: "Software Engineer",
@@ -220,5 +243,79 @@ describe("smaller spec's contract", () => {
     const del = await call("DELETE", "/api/reports/1");
     expect(del.status).toBe(405);
     expect(del.headers.get("allow")).toBe("GET");
+  });
+});
+
+describe("smaller spec's contract under fuzzed input", () => {
+  const FUZZ_RUNS = 100;
+  const value = fc.oneof(
+    fc.string(),
+    fc.integer({ min: -5, max: 15 }),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.string(), { maxLength: 3 }),
+  );
+
+  async function neverFails(url: string, body: unknown, token?: string, raw?: string) {
+    const res = await call(
+      "POST",
+      url,
+      raw === undefined
+        ? { body, token }
+        : { rawBody: raw, token, headers: { "content-type": "application/json" } },
+    );
+    expect(res.status).toBeLessThan(500);
+    expect(typeof res.body.success).toBe("boolean");
+    if (!res.body.success) expect(res.body.error.code).toEqual(expect.any(String));
+    return res;
+  }
+
+  it("never answers 5xx, always the envelope (register, login, interviews, answers)", async () => {
+    const user = await compatUser();
+    const created = await api.post(
+      "/api/interviews",
+      { role: "Backend Engineer", num_questions: 2 },
+      user.token,
+    );
+    const target = created.body.data;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record(
+          {
+            username: value,
+            email: fc.oneof(value, fc.emailAddress()),
+            password: fc.oneof(value, fc.constant(STRONG_PASSWORD)),
+          },
+          { requiredKeys: [] },
+        ),
+        async (body) => {
+          await neverFails("/api/auth/register", body);
+          await neverFails("/api/auth/login", body);
+        },
+      ),
+      { numRuns: FUZZ_RUNS },
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({ role: value, num_questions: value }, { requiredKeys: [] }),
+        fc.record(
+          {
+            interview_id: fc.oneof(value, fc.constant(target.interview_id)),
+            question_id: fc.oneof(value, fc.constant(target.questions[0].id)),
+            answer_text: fc.oneof(value, fc.lorem({ maxCount: 40 })),
+          },
+          { requiredKeys: [] },
+        ),
+        fc.string(),
+        async (interview, answer, raw) => {
+          await neverFails("/api/interviews", interview, user.token);
+          await neverFails("/api/answers", answer, user.token);
+          await neverFails("/api/answers", undefined, user.token, raw);
+        },
+      ),
+      { numRuns: FUZZ_RUNS },
+    );
+    await inProcessQueue().onIdle();
   });
 });

@@ -55,11 +55,17 @@ export function RequestsCard({ stats }: { stats: RequestStats }) {
                     <td className="py-1 pr-3 font-mono text-xs break-all">
                       {r.method} {r.route}
                     </td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{r.requests}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{ms(r.p50Ms)}</td>
-                    <td className="py-1 pr-3 text-right tabular-nums">{ms(r.p95Ms)}</td>
+                    <td className="py-1 pr-3 text-right whitespace-nowrap tabular-nums">
+                      {r.requests}
+                    </td>
+                    <td className="py-1 pr-3 text-right whitespace-nowrap tabular-nums">
+                      {ms(r.p50Ms)}
+                    </td>
+                    <td className="py-1 pr-3 text-right whitespace-nowrap tabular-nums">
+                      {ms(r.p95Ms)}
+                    </td>
                     <td
-                      className={`py-1 pr-3 text-right tabular-nums ${r.errorRate > 0 ? "text-destructive" : ""}`}
+                      className={`py-1 pr-3 text-right whitespace-nowrap tabular-nums ${r.errorRate > 0 ? "text-destructive" : ""}`}
                     >
                       {pct(r.errorRate)}
                     </td>

@@ -23,6 +23,15 @@ function access(op: Op): string {
   return op.security.length > 1 ? "Bearer token or web session" : "Bearer token";
 }
 
+/** The success answer's `data` schema, where the operation documents one. */
+function responseData(op: Op): Record<string, unknown> | null {
+  const success = Object.entries(op.responses).find(([status]) => status.startsWith("2"))?.[1] as
+    | { content?: Record<string, { schema?: { allOf?: { properties?: { data?: unknown } }[] } }> }
+    | undefined;
+  const data = success?.content?.["application/json"]?.schema?.allOf?.[1]?.properties?.data;
+  return data && typeof data === "object" ? (data as Record<string, unknown>) : null;
+}
+
 const anchor = (id: string) => id.replace(/[^A-Za-z0-9_-]/g, "");
 
 /** The API reference, rendered on the server from the same OpenAPI document clients download. */
@@ -49,7 +58,9 @@ export default function ApiDocsPage() {
       >
         <h1 className="text-2xl font-semibold tracking-tight">API reference</h1>
         <p className="mt-2 max-w-prose text-sm text-muted-foreground">
-          {String(doc.info.description)} Sign in with{" "}
+          Every JSON answer is the envelope{" "}
+          <code className="font-mono text-xs">{"{ success, data, meta, error }"}</code>, and a
+          method a path does not serve is a 405 in it. Sign in with{" "}
           <code className="font-mono text-xs">POST /api/v1/auth/login</code> and send{" "}
           <code className="font-mono text-xs">Authorization: Bearer &lt;access_token&gt;</code>.
           Errors carry <code className="font-mono text-xs">error.code</code> (e.g.{" "}
@@ -127,6 +138,17 @@ export default function ApiDocsPage() {
                             </h3>
                             <div className="mt-1">
                               <SchemaView schema={body[media]!.schema} />
+                            </div>
+                          </div>
+                        ) : null}
+                        {responseData(op) ? (
+                          <div>
+                            <h3 className="text-sm font-medium">
+                              Response{" "}
+                              <span className="font-normal text-muted-foreground">(data)</span>
+                            </h3>
+                            <div className="mt-1">
+                              <SchemaView schema={responseData(op)!} />
                             </div>
                           </div>
                         ) : null}
