@@ -22,6 +22,8 @@ const NAV = [
   { href: "/interviews/new", label: "New interview" },
   { href: "/resumes", label: "Resumes" },
   { href: "/jobs", label: "Job match" },
+  { href: "/study-plan", label: "Study plan" },
+  { href: "/coaching", label: "Coaching" },
   { href: "/achievements", label: "Achievements" },
   { href: "/leaderboard", label: "Leaderboard" },
   { href: "/community", label: "Community" },
