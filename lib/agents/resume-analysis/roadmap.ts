@@ -85,6 +85,11 @@ export function buildRoadmap(input: RoadmapInput): RoadmapPhase[] {
     const strongest = take(required(report.covered), 2);
     for (const s of strongest) phase1.push(practiseLine(s, practice));
   }
+  if (phase1.length === 0) {
+    phase1.push(
+      `Take a mock interview for ${input.targetLabel} to see where you stand (match score ${report.score}/100).`,
+    );
+  }
 
   // Days 31–60: required skills with no bridge.
   const gaps = take(required(report.missing));
