@@ -65,7 +65,10 @@ describe("StudyPlanDays", () => {
     // Shown ticked while it saves.
     expect(box).toBeChecked();
     expect(toggle).toHaveBeenCalledWith("practice-q2", true);
-    await act(async () => resolve({ ok: true, data: { task_id: "practice-q2", done: true } }));
+    await act(() => {
+      resolve({ ok: true, data: { task_id: "practice-q2", done: true } });
+      return Promise.resolve();
+    });
     await waitFor(() => expect(screen.getByText("2 of 2 tasks done")).toBeInTheDocument());
     expect(box).toBeChecked();
     expect(screen.getByText("Rest day.")).toBeInTheDocument();

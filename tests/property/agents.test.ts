@@ -3,7 +3,7 @@
  * interview patterns, STAR coaching and the story bank. Each property runs at least 100 cases.
  */
 import fc from "fast-check";
-import { interviewPatterns, type SourceQuestion } from "@/lib/agents/coaching/patterns";
+import { interviewPatterns } from "@/lib/agents/coaching/patterns";
 import { STAR_PARTS, coachAnswer } from "@/lib/agents/coaching/star-coach";
 import { buildStoryBank } from "@/lib/agents/coaching/story-bank";
 import { gapChart } from "@/lib/agents/resume-analysis/gap-chart";
@@ -247,7 +247,7 @@ describe("interview patterns", () => {
       fc.property(
         fc.uniqueArray(sourceQuestion, { selector: (q) => q.id, minLength: 1, maxLength: 40 }),
         (qs) => {
-          const p = interviewPatterns(qs as SourceQuestion[], "Acme");
+          const p = interviewPatterns(qs, "Acme");
           const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
           expect(Math.abs(sum(p.categories.map((c) => c.share)) - 1)).toBeLessThanOrEqual(
             0.01 * p.categories.length,
