@@ -27,14 +27,14 @@ const THEMES: ReadonlyArray<{ theme: string; prompt: string; cue: RegExp }> = [
     cue: /\b(increas\w*|reduc\w*|improv\w*|grew|grow\w*|sav(?:ed|ing)|cut|boost\w*|accelerat\w*|doubl\w*|tripl\w*)\b/i,
   },
   {
-    theme: "Problem solving",
-    prompt: "Describe a hard technical problem you solved. How did you approach it?",
-    cue: /\b(migrat\w*|debugg?\w*|resolv\w*|fix(?:ed)?|optimi[sz]\w*|scal(?:ed|ing)|redesign\w*|refactor\w*|troubleshoot\w*|automat\w*)\b/i,
-  },
-  {
     theme: "Collaboration",
     prompt: "Tell me about working with people who disagreed with you or had other priorities.",
     cue: /\b(cross-functional|stakeholders?|partner(?:ed|ing)|collaborat\w*|negotiat\w*|align(?:ed|ing)|coordinat\w*|liais\w*)\b/i,
+  },
+  {
+    theme: "Problem solving",
+    prompt: "Describe a hard technical problem you solved. How did you approach it?",
+    cue: /\b(migrat\w*|debugg?\w*|resolv\w*|fix(?:ed)?|optimi[sz]\w*|scal(?:ed|ing)|redesign\w*|refactor\w*|troubleshoot\w*|automat\w*)\b/i,
   },
   {
     theme: "Initiative",
