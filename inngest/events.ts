@@ -18,4 +18,7 @@ export const inngestEvents: { [N in EventName]: EventType<N, (typeof EVENTS)[N]>
   "resume/resume.uploaded": eventType("resume/resume.uploaded", {
     schema: EVENTS["resume/resume.uploaded"],
   }),
+  "agent/run.requested": eventType("agent/run.requested", {
+    schema: EVENTS["agent/run.requested"],
+  }),
 };

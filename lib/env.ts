@@ -86,6 +86,9 @@ const envSchema = z.object({
   AI_EVALUATION_BUDGET_MS: positiveInt(40_000),
   // Taking a follow-up waits at most this long for a provider's question (then builds its own).
   AI_FOLLOW_UP_BUDGET_MS: positiveInt(6_000),
+  // One agent run (resume analysis, study plan, coaching) ends within this (spec property 19);
+  // the LLM gets three quarters of it, the fixed plan finishes whatever is left.
+  AI_AGENT_BUDGET_MS: positiveInt(20_000),
   // Speech-to-text (Groq's Whisper endpoint, enabled by GROQ_API_KEY): model, requests per UTC
   // day (Groq's free tier allows 2,000), and the longest one transcription may take.
   GROQ_STT_MODEL: z.string().trim().min(1).default("whisper-large-v3-turbo"),

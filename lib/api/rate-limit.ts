@@ -36,6 +36,8 @@ const RULES = {
   "auth:refresh": () => ({ limit: 30, windowSeconds: 60 }),
   // Each upload is stored and parsed in the background: far fewer than ordinary calls.
   "resume:upload": () => ({ limit: 10, windowSeconds: 60 }),
+  // Each agent run reads the user's history and may call an LLM several times.
+  "agent:run": () => ({ limit: 10, windowSeconds: 60 }),
   /** Password-reset and verification mails: per address, and per account (mailbox flooding). */
   "auth:mail": () => ({ limit: 10, windowSeconds: 15 * 60 }),
   "auth:mail:account": () => ({ limit: 3, windowSeconds: 15 * 60 }),

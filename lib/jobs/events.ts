@@ -16,6 +16,8 @@ export const EVENTS = {
   "interview/session.completed": z.object({ session_id: idSchema }),
   /** A resume file was stored: read its text and analyse it (uploaded → … → ready / failed). */
   "resume/resume.uploaded": z.object({ resume_id: idSchema }),
+  /** An agent run was queued (resume analysis, study plan, company coaching): run it. */
+  "agent/run.requested": z.object({ execution_id: idSchema }),
 } as const;
 
 export type EventName = keyof typeof EVENTS;

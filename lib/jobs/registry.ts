@@ -1,3 +1,5 @@
+import { runAgentExecution } from "@/lib/agents/executions";
+import { adaptStudyPlanAfterSession } from "@/lib/agents/study-plan/adapt";
 import { evaluateAnswerById } from "@/lib/evaluations/run-evaluation";
 import { ensureModelAnswer } from "@/lib/questions/model-answer";
 import { processResume } from "@/lib/resumes/process-resume";
@@ -46,6 +48,9 @@ export const EVENT_HANDLERS: { [N in EventName]: EventHandler<N> } = {
     retries: 3,
     run: async ({ session_id }, step) => {
       const done = await runFinalization(session_id, step);
+      // The study plan adapts to the new scores (a re-plan is queued when the user has a plan).
+      if (done !== null)
+        await step("adapt-study-plan", () => adaptStudyPlanAfterSession(session_id));
       return { session_id, finalized: done !== null, achievements: done?.achievements ?? [] };
     },
   },
@@ -54,5 +59,13 @@ export const EVENT_HANDLERS: { [N in EventName]: EventHandler<N> } = {
     retries: 2,
     concurrency: 4,
     run: ({ resume_id }, step) => processResume(resume_id, step),
+  },
+  "agent/run.requested": {
+    id: "run-agent",
+    // The run itself never throws for an agent's failure (it is stored as failed); a retry only
+    // covers the database being away, and the claim makes a repeat harmless.
+    retries: 2,
+    concurrency: 4,
+    run: ({ execution_id }, step) => step("run-agent", () => runAgentExecution(execution_id)),
   },
 };

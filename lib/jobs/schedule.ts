@@ -1,3 +1,4 @@
+import { recoverAgentRuns } from "@/lib/agents/executions";
 import { flushCacheMetrics } from "@/lib/cache/metrics";
 import { env } from "@/lib/env";
 import { recoverStaleEvaluations } from "@/lib/evaluations/recover";
@@ -60,5 +61,12 @@ export const SCHEDULE: readonly ScheduledTask[] = [
     every: { minutes: 5 },
     firstRunMs: 25_000,
     run: () => recoverUnfinalizedSessions(),
+  },
+  // Agent runs whose event was lost, or whose worker died mid-run, are sent again.
+  {
+    name: "recover-agent-runs",
+    every: { minutes: 5 },
+    firstRunMs: 35_000,
+    run: () => recoverAgentRuns(),
   },
 ];

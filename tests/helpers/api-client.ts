@@ -46,6 +46,12 @@ import * as resumeRetry from "@/app/api/v1/resumes/[id]/retry/route";
 import * as jobDescriptions from "@/app/api/v1/job-descriptions/route";
 import * as jobDescription from "@/app/api/v1/job-descriptions/[id]/route";
 import * as jobMatch from "@/app/api/v1/job-descriptions/[id]/match/route";
+import * as resumeAnalyze from "@/app/api/v1/resumes/[id]/analyze/route";
+import * as agentStudyPlan from "@/app/api/v1/agents/study-plan/route";
+import * as agentStudyTask from "@/app/api/v1/agents/study-plan/tasks/[taskId]/route";
+import * as agentCoaching from "@/app/api/v1/agents/company-coaching/route";
+import * as agentExecutions from "@/app/api/v1/agents/executions/route";
+import * as agentExecution from "@/app/api/v1/agents/executions/[id]/route";
 import * as unknownEndpoint from "@/app/api/v1/[...path]/route";
 import * as openapi from "@/app/api/v1/openapi.json/route";
 import * as compatRegister from "@/app/api/auth/register/route";
@@ -94,6 +100,12 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/admin\/audit-logs$/, adminAuditLogs],
   [/^\/api\/v1\/admin\/users\/(?<id>[^/]+)\/status$/, adminUserStatus],
   [/^\/api\/v1\/users\/me\/verification$/, meVerification],
+  [/^\/api\/v1\/resumes\/(?<id>[^/]+)\/analyze$/, resumeAnalyze],
+  [/^\/api\/v1\/agents\/study-plan$/, agentStudyPlan],
+  [/^\/api\/v1\/agents\/study-plan\/tasks\/(?<taskId>[^/]+)$/, agentStudyTask],
+  [/^\/api\/v1\/agents\/company-coaching$/, agentCoaching],
+  [/^\/api\/v1\/agents\/executions$/, agentExecutions],
+  [/^\/api\/v1\/agents\/executions\/(?<id>[^/]+)$/, agentExecution],
   [/^\/api\/v1\/interviews$/, interviews],
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)$/, interview],
   [/^\/api\/v1\/interviews\/(?<id>[^/]+)\/answers$/, answers],

@@ -82,7 +82,8 @@ describe("event registry", () => {
         questions: [{ category: "Technical", score: 80 }],
         summarise: "none",
       });
-    const stepIds = FINALIZATION_STEPS.map((s) => s.id);
+    // Finalisation, then the study plan's adaptation (nothing to do without a plan).
+    const stepIds = [...FINALIZATION_STEPS.map((s) => s.id), "adapt-study-plan"];
 
     const local = recording();
     const inProcess = await seed();

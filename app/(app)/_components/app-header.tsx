@@ -23,6 +23,8 @@ const NAV = [
   { href: "/interviews/new", label: "New interview" },
   { href: "/resumes", label: "Resumes" },
   { href: "/jobs", label: "Job match" },
+  { href: "/study-plan", label: "Study plan" },
+  { href: "/coaching", label: "Coaching" },
   { href: "/achievements", label: "Achievements" },
   { href: "/leaderboard", label: "Leaderboard" },
   { href: "/community", label: "Community" },
@@ -54,7 +56,7 @@ export function AppHeader({ user }: { user: { name: string; email: string; isAdm
       <div className="mx-auto flex h-14 w-full max-w-6xl items-center gap-4 px-4 sm:px-6">
         <Logo href="/dashboard" />
         <nav aria-label="Main" className="hidden md:block">
-          <ul className="flex items-center gap-1">
+          <ul className="flex items-center gap-0.5">
             {nav.map((item) => {
               const active = isActive(pathname, item.href);
               return (
@@ -63,7 +65,7 @@ export function AppHeader({ user }: { user: { name: string; email: string; isAdm
                     href={item.href}
                     aria-current={active ? "page" : undefined}
                     className={cn(
-                      "rounded-md px-3 py-2 text-sm font-medium text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
+                      "rounded-md px-2 py-2 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
                       active && "bg-accent text-accent-foreground",
                     )}
                   >

@@ -27,6 +27,7 @@ export function groqProvider(e: Env): ChatProvider | null {
     quota: { limit: e.GROQ_DAILY_QUOTA, window: "day", unit: "requests" },
     // llama-3.3-70b-versatile list price ($0.59 / $0.79 per million tokens, ~4 chars a token).
     pricing: { inputPerMillionChars: 0.1475, outputPerMillionChars: 0.1975 },
+    toolModel: client,
     complete: (messages, { signal }) =>
       replyText(
         client().invoke(toLangChainMessages(messages), {

@@ -27,6 +27,7 @@ export function huggingFaceProvider(e: Env): ChatProvider | null {
     quota: { limit: e.HF_MONTHLY_CHAR_QUOTA, window: "month", unit: "characters" },
     // Billed by the serving partner; a small 8B model is roughly $0.20 per million tokens.
     pricing: { inputPerMillionChars: 0.05, outputPerMillionChars: 0.05 },
+    toolModel: client,
     complete: (messages, { signal }) =>
       replyText(client().invoke(toLangChainMessages(messages), { signal })),
   };

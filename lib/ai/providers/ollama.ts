@@ -7,14 +7,14 @@ import type { ChatProvider } from "./types";
 export function ollamaProvider(e: Env): ChatProvider | null {
   if (!e.OLLAMA_BASE_URL) return null;
   let chat: ChatOllama | undefined;
-  const client = () =>
-    (chat ??= new ChatOllama({
-      baseUrl: e.OLLAMA_BASE_URL,
-      model: e.OLLAMA_MODEL,
-      format: "json",
-      maxRetries: 0,
-      temperature: 0.2,
-    }));
+  let tools: ChatOllama | undefined;
+  const options = {
+    baseUrl: e.OLLAMA_BASE_URL,
+    model: e.OLLAMA_MODEL,
+    maxRetries: 0,
+    temperature: 0.2,
+  };
+  const client = () => (chat ??= new ChatOllama({ ...options, format: "json" }));
   return {
     name: "ollama",
     account: "ollama",
@@ -23,6 +23,8 @@ export function ollamaProvider(e: Env): ChatProvider | null {
     timeoutMs: e.AI_OLLAMA_TIMEOUT_MS,
     quota: null,
     pricing: { inputPerMillionChars: 0, outputPerMillionChars: 0 },
+    // Tool calling (agents) needs free-form replies, not JSON mode.
+    toolModel: () => (tools ??= new ChatOllama(options)),
     complete: (messages, { signal, jsonSchema }) =>
       replyText(
         client().invoke(toLangChainMessages(messages), { signal, format: jsonSchema ?? "json" }),

@@ -1,3 +1,4 @@
+import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import type { AiProviderName } from "@/lib/db/generated/enums";
 
 export type LlmProviderName = Exclude<AiProviderName, "builtin">;
@@ -48,4 +49,6 @@ export interface ChatProvider extends RoutedProvider {
   readonly name: LlmProviderName;
   readonly pricing: Pricing;
   complete(messages: ChatMessage[], options: CompleteOptions): Promise<string>;
+  /** The same model without JSON mode, for LangChain tool calling (the agents, lib/agents). */
+  toolModel(): BaseChatModel;
 }

@@ -81,13 +81,20 @@ export default async function JobPage({ params, searchParams }: Props) {
         </div>
         <div className="flex flex-wrap gap-2">
           {match ? (
-            <Button asChild>
-              <Link
-                href={`/interviews/new?job=${job.job_description_id}&resume=${match.resume_id}`}
-              >
-                Practise for this job
-              </Link>
-            </Button>
+            <>
+              <Button asChild variant="secondary">
+                <Link href={`/resumes/${match.resume_id}/analysis?job=${job.job_description_id}`}>
+                  Roadmap for this job
+                </Link>
+              </Button>
+              <Button asChild>
+                <Link
+                  href={`/interviews/new?job=${job.job_description_id}&resume=${match.resume_id}`}
+                >
+                  Practise for this job
+                </Link>
+              </Button>
+            </>
           ) : null}
           <DeleteJobButton id={job.job_description_id} />
         </div>

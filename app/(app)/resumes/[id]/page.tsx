@@ -44,6 +44,9 @@ export default async function ResumePage({ params }: Props) {
           {resume.status === "ready" ? (
             <>
               <Button asChild size="sm" variant="secondary">
+                <Link href={`/resumes/${resume.resume_id}/analysis`}>Skill gaps and roadmap</Link>
+              </Button>
+              <Button asChild size="sm" variant="secondary">
                 <Link href={`/jobs?resume=${resume.resume_id}`}>Match a job</Link>
               </Button>
               <Button asChild size="sm">
