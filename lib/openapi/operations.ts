@@ -59,6 +59,13 @@ import {
   startReviewSchema,
 } from "@/lib/validations/practice";
 import { updateProfileSchema } from "@/lib/validations/profile";
+import {
+  agentExecutionsQuerySchema,
+  companyCoachingRequestSchema,
+  resumeAnalysisRequestSchema,
+  studyPlanRequestSchema,
+  studyTaskTickSchema,
+} from "@/lib/validations/agents";
 import { transcriptionFieldsSchema } from "@/lib/validations/transcription";
 
 export const HTTP_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
@@ -182,6 +189,14 @@ export const API_PATHS: Paths = {
       tag: "Users",
       access: "bearer",
       summary: "Delete the caller's account and all its data",
+    },
+  },
+  "/api/v1/users/me/export": {
+    GET: {
+      tag: "Users",
+      access: "bearer_or_session",
+      summary: "Everything stored about the caller, as one JSON download (5 per hour)",
+      produces: "application/json",
     },
   },
   "/api/v1/users/me/password": {
@@ -432,6 +447,63 @@ export const API_PATHS: Paths = {
   },
   "/api/v1/resumes/{id}/primary": {
     POST: { tag: "Resumes", access: "bearer", summary: "Make this version the primary resume" },
+  },
+  "/api/v1/resumes/{id}/analyze": {
+    POST: {
+      tag: "Agents",
+      access: "bearer",
+      summary:
+        "Resume analysis agent: inventory, progression, gaps against a role or job, 30/60/90-day roadmap (202: queued; a recent analysis for the same target is returned unless refresh)",
+      body: resumeAnalysisRequestSchema,
+      status: 202,
+    },
+  },
+  "/api/v1/agents/study-plan": {
+    GET: {
+      tag: "Agents",
+      access: "bearer",
+      summary: "The current study plan with its daily tasks and ticks (404 before the first)",
+    },
+    POST: {
+      tag: "Agents",
+      access: "bearer",
+      summary: "Study plan agent: daily tasks from weak categories, gaps and reviews (202: queued)",
+      body: studyPlanRequestSchema,
+      status: 202,
+    },
+  },
+  "/api/v1/agents/study-plan/tasks/{taskId}": {
+    PATCH: {
+      tag: "Agents",
+      access: "bearer",
+      summary: "Tick or untick a study-plan task",
+      body: studyTaskTickSchema,
+    },
+  },
+  "/api/v1/agents/company-coaching": {
+    POST: {
+      tag: "Agents",
+      access: "bearer",
+      summary:
+        "Company coaching agent: question patterns, STAR coaching on own answers, story bank (202: queued)",
+      body: companyCoachingRequestSchema,
+      status: 202,
+    },
+  },
+  "/api/v1/agents/executions": {
+    GET: {
+      tag: "Agents",
+      access: "bearer",
+      summary: "The caller's agent runs, newest first",
+      query: agentExecutionsQuerySchema,
+    },
+  },
+  "/api/v1/agents/executions/{id}": {
+    GET: {
+      tag: "Agents",
+      access: "bearer",
+      summary: "One agent run: status, provider, steps and tool calls with timings, output",
+    },
   },
   "/api/v1/resumes/{id}/retry": {
     POST: {

@@ -11,12 +11,15 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
   return out;
 }
 
-const NUL_MESSAGE = "Must not contain NUL characters";
+const NUL_MESSAGE = "Must not contain NUL characters or broken Unicode (lone surrogates)";
 
-/** Paths of the strings holding a NUL character (PostgreSQL cannot store one in text). */
+/** A NUL, or half of a UTF-16 surrogate pair: neither can be stored as PostgreSQL text. */
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Paths of the strings holding a character PostgreSQL cannot store in text. */
 function nulPaths(value: unknown, path: string[] = [], out: string[] = [], depth = 0): string[] {
   if (typeof value === "string") {
-    if (value.includes("\u0000")) out.push(path.length > 0 ? path.join(".") : "_root");
+    if (UNSTORABLE.test(value)) out.push(path.length > 0 ? path.join(".") : "_root");
   } else if (value && typeof value === "object" && depth < 8) {
     for (const [key, item] of Object.entries(value)) nulPaths(item, [...path, key], out, depth + 1);
   }
@@ -24,8 +27,8 @@ function nulPaths(value: unknown, path: string[] = [], out: string[] = [], depth
 }
 
 /**
- * Parses or throws a VALIDATION_ERROR AppError with field details (HTTP 422). A NUL character
- * left in the parsed value (schemas that clean text remove it first) is refused here for every
+ * Parses or throws a VALIDATION_ERROR AppError with field details (HTTP 422). A NUL character or
+ * a lone surrogate left in the parsed value (schemas that clean text remove it first) is refused here for every
  * input at once: stored, it would be a database error (500) instead of the user's mistake.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {

@@ -1,4 +1,7 @@
-/** parseInput: every input schema refuses a NUL character (422 naming the field), never the database. */
+/**
+ * parseInput: every input schema refuses a NUL character or a lone surrogate (422 naming the
+ * field), never the database.
+ */
 import fc from "fast-check";
 import { z } from "zod";
 import { isAppError } from "@/lib/errors";
@@ -14,14 +17,15 @@ const schema = z.object({
 const textWithout = fc.string({ maxLength: 20 }).map((s) => s.replaceAll("\u0000", ""));
 
 describe("parseInput", () => {
-  it("refuses a NUL anywhere in the parsed value with a 422 on that field", () => {
+  it("refuses a NUL or a lone surrogate anywhere in the parsed value with a 422 on that field", () => {
     fc.assert(
       fc.property(
         textWithout,
         textWithout,
         fc.constantFrom("title", "tags.0", "nested.note"),
-        (before, after, field) => {
-          const bad = `${before}\u0000${after}`;
+        fc.constantFrom("\u0000", "\ud800", "\udfff", "\udc00\ud83d"),
+        (before, after, field, unstorable) => {
+          const bad = `${before}${unstorable}${after}`;
           const input = {
             title: field === "title" ? bad : "ok",
             tags: [field === "tags.0" ? bad : "ok"],
@@ -33,7 +37,9 @@ describe("parseInput", () => {
           } catch (error) {
             if (!isAppError(error)) return false;
             expect(error.status).toBe(422);
-            expect(error.details).toEqual({ [field]: ["Must not contain NUL characters"] });
+            expect(error.details).toEqual({
+              [field]: ["Must not contain NUL characters or broken Unicode (lone surrogates)"],
+            });
             return true;
           }
         },
@@ -42,9 +48,13 @@ describe("parseInput", () => {
     );
   });
 
-  it("passes every value without NUL through unchanged", () => {
+  it("passes every value without NUL through unchanged, emoji (surrogate pairs) included", () => {
+    const text = fc.oneof(
+      textWithout,
+      textWithout.map((t) => `${t}😀`),
+    );
     fc.assert(
-      fc.property(textWithout, fc.array(textWithout, { maxLength: 3 }), (title, tags) => {
+      fc.property(text, fc.array(textWithout, { maxLength: 3 }), (title, tags) => {
         expect(parseInput(schema, { title, tags, nested: {} })).toEqual({
           title,
           tags,
