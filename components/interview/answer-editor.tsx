@@ -122,7 +122,15 @@ export function AnswerEditor({
         readOnly={readOnly}
         onChange={(e) => onChange(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === "Enter" && (e.ctrlKey || e.metaKey) && onSubmitShortcut) {
+          // Ctrl/⌘+Enter only, never while an input method is composing or on key repeat: a
+          // held or half-typed key must not submit.
+          if (
+            e.key === "Enter" &&
+            (e.ctrlKey || e.metaKey) &&
+            !e.nativeEvent.isComposing &&
+            !e.repeat &&
+            onSubmitShortcut
+          ) {
             e.preventDefault();
             onSubmitShortcut();
           }

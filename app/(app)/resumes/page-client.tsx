@@ -171,6 +171,9 @@ export function ResumesManager({ initial }: { initial: ResumeDto[] }) {
               id="resume-file"
               type="file"
               accept={ACCEPT}
+              aria-label="Resume file"
+              // Reached through the "Choose a file" button: one tab stop, not two.
+              tabIndex={-1}
               className="sr-only"
               disabled={sending}
               onChange={(e) => void start(e.target.files?.[0])}
