@@ -57,6 +57,26 @@ describe("Inngest functions", () => {
     });
   });
 
+  it("run-agent runs a queued study-plan agent for agent/run.requested, offline", async () => {
+    const { eventFunctions } = await import("@/inngest/functions/event-functions");
+    const user = await newUser();
+    // Queued but not run in process: the durable function is what runs it here.
+    const spy = jest.spyOn(inProcessQueue(), "enqueue").mockReturnValue(true);
+    const queued = await api.post("/api/v1/agents/study-plan", { days: 5 }, user.token);
+    spy.mockRestore();
+    expect(queued.status).toBe(202);
+    const executionId = queued.body.data.execution_id as number;
+    expect(queued.body.data.status).toBe("queued");
+    const t = new InngestTestEngine({ function: eventFunctions["agent/run.requested"] });
+    await t.execute({
+      events: [{ name: "agent/run.requested", data: { execution_id: executionId } }],
+    });
+    const run = await api.get(`/api/v1/agents/executions/${executionId}`, user.token);
+    expect(run.body.data).toMatchObject({ status: "completed", provider: "builtin" });
+    const plan = await api.get("/api/v1/agents/study-plan", user.token);
+    expect(plan.status).toBe(200);
+  });
+
   it("finalize-session writes the summary for interview/session.completed", async () => {
     const { eventFunctions } = await import("@/inngest/functions/event-functions");
     const { evaluateAnswerById } = await import("@/lib/evaluations/run-evaluation");
