@@ -10,6 +10,7 @@ import { db, disconnectDb } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
 import { closeLiveBus } from "@/lib/live";
+import { rotateAgentExecutionKeys } from "@/lib/agents/rotate-keys";
 import { rotateResumeKeys } from "@/lib/resumes/rotate-keys";
 import { temporaryRoot } from "@/lib/resumes/storage/disk-store";
 import { api, newUser, upload } from "../helpers/api-client";
@@ -84,4 +85,34 @@ it("moves file, text and analysis to the current key so the old key can be dropp
   if (!SHARED) {
     expect(await rotateResumeKeys()).toEqual({ texts: 0, analyses: 0, files: 0, failed: 0 });
   }
+});
+
+it("moves agent runs' traces and outputs to the current key", async () => {
+  useKeys(OLD);
+  const user = await newUser();
+  const queued = await api.post("/api/v1/agents/study-plan", { days: 3 }, user.token);
+  expect(queued.status).toBe(202);
+  const id = queued.body.data.execution_id as number;
+  await inProcessQueue().onIdle();
+  const detail = async () =>
+    (await api.get(`/api/v1/agents/executions/${id}`, user.token)).body.data as {
+      status: string;
+      steps: unknown[] | null;
+    };
+  const before = await detail();
+  expect(before.status).toBe("completed");
+  expect(before.steps?.length).toBeGreaterThan(0);
+
+  useKeys(`${NEW},${OLD}`);
+  const report = await rotateAgentExecutionKeys();
+  expect(report.failed).toBe(0);
+  expect(report.rows).toBeGreaterThanOrEqual(1);
+  const row = await db.agentExecution.findUniqueOrThrow({ where: { id } });
+  expect(row.reasoningSteps).toMatchObject({ key_id: "new" });
+  expect(row.output).toMatchObject({ key_id: "new" });
+
+  // Only the new key left: the trace still reads.
+  useKeys(NEW);
+  expect((await detail()).steps).toEqual(before.steps);
+  if (!SHARED) expect(await rotateAgentExecutionKeys()).toEqual({ rows: 0, failed: 0 });
 });
