@@ -4,16 +4,8 @@ import { MonitorIcon, MoonIcon, SunIcon } from "lucide-react";
 import { useTheme } from "next-themes";
 import { useSyncExternalStore } from "react";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuLabel,
-  DropdownMenuRadioGroup,
-  DropdownMenuRadioItem,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
 
+// One button that steps through the three choices: no menu library on the public pages' first load.
 const THEMES = [
   { value: "light", label: "Light", icon: SunIcon },
   { value: "dark", label: "Dark", icon: MoonIcon },
@@ -31,32 +23,27 @@ function useHydrated(): boolean {
   );
 }
 
-/** The appearance menu: light, dark, or follow the system. */
+/** The appearance switch: light, dark, or follow the system, in turn. */
 export function ThemeToggle() {
-  const { theme, resolvedTheme, setTheme } = useTheme();
+  const { theme, setTheme } = useTheme();
   const hydrated = useHydrated();
-  const current = hydrated ? (theme ?? "system") : "system";
-  const Icon = hydrated && resolvedTheme === "dark" ? MoonIcon : SunIcon;
-  const label = THEMES.find((t) => t.value === current)?.label ?? "System";
+  const index = Math.max(
+    0,
+    THEMES.findIndex((t) => t.value === (hydrated ? (theme ?? "system") : "system")),
+  );
+  const current = THEMES[index] ?? THEMES[2];
+  const next = THEMES[(index + 1) % THEMES.length] ?? THEMES[0];
+  const Icon = current.icon;
   return (
-    <DropdownMenu>
-      <DropdownMenuTrigger asChild>
-        <Button type="button" variant="ghost" size="icon" aria-label={`Theme: ${label}`}>
-          <Icon aria-hidden="true" />
-        </Button>
-      </DropdownMenuTrigger>
-      <DropdownMenuContent align="end" className="w-40">
-        <DropdownMenuLabel>Theme</DropdownMenuLabel>
-        <DropdownMenuSeparator />
-        <DropdownMenuRadioGroup value={current} onValueChange={setTheme}>
-          {THEMES.map(({ value, label: name, icon: ItemIcon }) => (
-            <DropdownMenuRadioItem key={value} value={value}>
-              <ItemIcon aria-hidden="true" />
-              {name}
-            </DropdownMenuRadioItem>
-          ))}
-        </DropdownMenuRadioGroup>
-      </DropdownMenuContent>
-    </DropdownMenu>
+    <Button
+      type="button"
+      variant="ghost"
+      size="icon"
+      aria-label={`Theme: ${current.label}. Switch to ${next.label}`}
+      title={`Theme: ${current.label} (click for ${next.label})`}
+      onClick={() => setTheme(next.value)}
+    >
+      <Icon aria-hidden="true" />
+    </Button>
   );
 }
