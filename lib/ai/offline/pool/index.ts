@@ -11,8 +11,14 @@ import { evaluateAgainstBank } from "../evaluate-against-bank";
 /** Written by `node scripts/build-evaluator-worker.cjs` (postinstall), relative to process.cwd(). */
 export const EVALUATOR_WORKER_FILE = path.join(".cache", "evaluator-worker.cjs");
 
-let pool: Piscina<EvaluationInput, EvaluationResult> | null | undefined;
-let warned = false;
+type Pool = Piscina<EvaluationInput, EvaluationResult>;
+
+// One pool per process, on globalThis: Next.js bundles instrumentation and each route separately,
+// and module-level state would give every bundle threads of its own.
+const state = globalThis as typeof globalThis & {
+  __imEvaluatorPool?: { pool: Pool | null | undefined; warned: boolean };
+};
+const shared = (state.__imEvaluatorPool ??= { pool: undefined, warned: false });
 
 /**
  * Threads for this process: EVALUATOR_THREADS, else in production one less than the cores (at
@@ -29,23 +35,23 @@ export function startEvaluatorPool(): void {
   evaluatorPool();
 }
 
-function evaluatorPool(): Piscina<EvaluationInput, EvaluationResult> | null {
-  if (pool !== undefined) return pool;
+function evaluatorPool(): Pool | null {
+  if (shared.pool !== undefined) return shared.pool;
   const threads = evaluatorThreads();
   const file = path.join(process.cwd(), EVALUATOR_WORKER_FILE);
-  if (threads === 0) return (pool = null);
+  if (threads === 0) return (shared.pool = null);
   if (!existsSync(file)) {
     logger.warn("evaluator: worker file missing, evaluating on the request thread", { file });
-    return (pool = null);
+    return (shared.pool = null);
   }
-  pool = new Piscina<EvaluationInput, EvaluationResult>({
+  shared.pool = new Piscina<EvaluationInput, EvaluationResult>({
     filename: pathToFileURL(file).href,
     minThreads: threads,
     maxThreads: threads,
     // Threads that idle this long exit (and start again on demand): no process kept alive.
     idleTimeout: 60_000,
   });
-  return pool;
+  return shared.pool;
 }
 
 /**
@@ -59,8 +65,8 @@ export async function evaluateOffThread(input: EvaluationInput): Promise<Evaluat
   try {
     return await workers.run(input);
   } catch (error) {
-    if (!warned) {
-      warned = true;
+    if (!shared.warned) {
+      shared.warned = true;
       logger.warn("evaluator: worker thread failed, evaluating on the request thread", {
         error: String(error),
       });
@@ -71,14 +77,15 @@ export async function evaluateOffThread(input: EvaluationInput): Promise<Evaluat
 
 /** Threads busy or queued right now (for metrics and the system page). */
 export function evaluatorPoolStats(): { threads: number; queued: number; completed: number } {
+  const { pool } = shared;
   if (!pool) return { threads: 0, queued: 0, completed: 0 };
   return { threads: pool.threads.length, queued: pool.queueSize, completed: pool.completed };
 }
 
 /** Ends the worker threads (graceful shutdown, tests); the next evaluation starts them again. */
 export async function closeEvaluatorPool(): Promise<void> {
-  const current = pool;
-  pool = undefined;
-  warned = false;
+  const current = shared.pool;
+  shared.pool = undefined;
+  shared.warned = false;
   await current?.destroy();
 }
