@@ -34,6 +34,9 @@ function nulPaths(value: unknown, path: string[] = [], out: string[] = [], depth
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
   if (!result.success) throw validationError(toFieldErrors(result.error));
+  // z.unknown()/z.any() only pass a raw body on to the service's own schema, which may clean it.
+  const kind = (schema as { def?: { type?: string } }).def?.type;
+  if (kind === "unknown" || kind === "any") return result.data;
   const withNul = nulPaths(result.data);
   if (withNul.length > 0) {
     throw validationError(Object.fromEntries(withNul.map((field) => [field, [NUL_MESSAGE]])));
