@@ -202,9 +202,17 @@ async function main(): Promise<void> {
     await step("a session completed on B shows on A's cached dashboard", async () => {
       const done = await call(b, "POST", `/api/v1/interviews/${sessionId}/complete`, tokenB);
       assert.equal(done.status, 200, JSON.stringify(done.body));
-      const dash = await call(a, "GET", "/api/v1/analytics/dashboard", tokenA);
-      const overview = dash.body.data!.overview as { total_interviews: number };
-      assert.equal(overview.total_interviews, 1);
+      // The summary is written in the background after completion; A's cached dashboard must pick
+      // it up once written (the cache entry is dropped on every instance), not serve the old one.
+      const deadline = Date.now() + 30_000;
+      let total = 0;
+      while (Date.now() < deadline) {
+        const dash = await call(a, "GET", "/api/v1/analytics/dashboard", tokenA);
+        total = (dash.body.data!.overview as { total_interviews: number }).total_interviews;
+        if (total === 1) break;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      assert.equal(total, 1);
     });
 
     await step("sign out everywhere on B ends A's token at once", async () => {
