@@ -6,6 +6,7 @@
  * envelope; secrets never in the log output meanwhile. A route added later is covered by itself
  * (and fails here until its ids and input are known).
  */
+import { createHash, randomBytes } from "node:crypto";
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
@@ -284,7 +285,25 @@ it("every endpoint × case: never a 500, always the envelope, authorization hold
 
   const ownerIds = await idsOf(owner.id);
   const fuzzerIds = await idsOf(fuzzer.id);
-  const bankQuestion = await db.question.findFirstOrThrow({ where: { ownerUserId: null } });
+  // Admin edits and retirements are fuzzed: on a question of the matrix's own (a role no session
+  // picks), never on a bank question other test files' sessions may be using (PostgreSQL runs
+  // share one database).
+  const template = await db.question.findFirstOrThrow({
+    where: { ownerUserId: null, bankKey: { not: null } },
+  });
+  const tag = randomBytes(8).toString("hex");
+  const bankQuestion = await db.question.create({
+    data: {
+      questionText: `Matrix question ${tag}: ${template.questionText}`,
+      category: template.category,
+      difficulty: template.difficulty,
+      role: `Matrix Role ${tag}`,
+      expectedAnswerPoints: template.expectedAnswerPoints ?? [],
+      timeLimitSeconds: template.timeLimitSeconds,
+      fingerprint: createHash("sha256").update(tag).digest("hex"),
+      bankKey: `matrix/${tag}`,
+    },
+  });
   const adminTargets = {
     user: victim.id,
     question: bankQuestion.id,
