@@ -56,6 +56,7 @@ export default async function jestConfig() {
         globalSetup: "<rootDir>/tests/setup/postgres-global-setup.mjs",
         globalTeardown: "<rootDir>/tests/setup/postgres-global-teardown.mjs",
         setupFiles: ["<rootDir>/tests/setup/env-postgres.ts", "<rootDir>/tests/setup/jobs.ts"],
+        setupFilesAfterEnv: ["<rootDir>/tests/setup/postgres-retries.ts"],
       }),
     );
   }
