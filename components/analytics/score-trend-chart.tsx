@@ -1,17 +1,9 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
-import {
-  ChartContainer,
-  ChartTooltip,
-  ChartTooltipContent,
-  type ChartConfig,
-} from "@/components/ui/chart";
+import { ScoreLine } from "./score-line";
 import { formatDay } from "./format";
 
 export type WeeklyPoint = { date: string; average_score: number; sessions: number };
-
-const config: ChartConfig = { average_score: { label: "Average score", color: "var(--chart-1)" } };
 
 /** What a screen reader hears for the chart (the table below has every point). */
 export function describeTrend(points: WeeklyPoint[]): string {
@@ -32,34 +24,13 @@ export function ScoreTrendChart({ points }: { points: WeeklyPoint[] }) {
   const data = points.map((p) => ({ ...p, label: formatDay(p.date) }));
   return (
     <figure className="grid gap-3">
-      <ChartContainer
-        config={config}
-        role="img"
-        aria-label={`Line chart. ${describeTrend(points)}`}
-        className="aspect-auto h-64 w-full"
-      >
-        <LineChart data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid vertical={false} />
-          <XAxis dataKey="label" tickLine={false} axisLine={false} tickMargin={8} minTickGap={16} />
-          <YAxis
-            domain={[0, 100]}
-            tickLine={false}
-            axisLine={false}
-            width={36}
-            ticks={[0, 25, 50, 75, 100]}
-          />
-          <ChartTooltip content={<ChartTooltipContent formatValue={(v) => `${String(v)}/100`} />} />
-          <Line
-            dataKey="average_score"
-            type="monotone"
-            stroke="var(--color-average_score)"
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            activeDot={{ r: 5 }}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ChartContainer>
+      <ScoreLine
+        data={data}
+        dataKey="average_score"
+        label="Average score"
+        description={describeTrend(points)}
+        minTickGap={16}
+      />
       <figcaption className="text-sm text-muted-foreground">{describeTrend(points)}</figcaption>
       <details className="text-sm">
         <summary className="w-fit cursor-pointer rounded-sm font-medium">

@@ -1,17 +1,9 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
-import {
-  ChartContainer,
-  ChartTooltip,
-  ChartTooltipContent,
-  type ChartConfig,
-} from "@/components/ui/chart";
+import { ScoreLine } from "./score-line";
 import { formatDay } from "./format";
 
 export type SessionPoint = { session_id: number; date: string; role: string; score: number };
-
-const config: ChartConfig = { score: { label: "Session score", color: "var(--chart-1)" } };
 
 /** What a screen reader hears for the chart (the table below has every point). */
 export function describeSessions(points: SessionPoint[]): string {
@@ -35,34 +27,13 @@ export function SessionTrendChart({ points }: { points: SessionPoint[] }) {
   const data = points.map((p, i) => ({ ...p, label: `#${i + 1} · ${formatDay(p.date)}` }));
   return (
     <figure className="grid gap-3">
-      <ChartContainer
-        config={config}
-        role="img"
-        aria-label={`Line chart. ${describeSessions(points)}`}
-        className="aspect-auto h-64 w-full"
-      >
-        <LineChart data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid vertical={false} />
-          <XAxis dataKey="label" tickLine={false} axisLine={false} tickMargin={8} minTickGap={24} />
-          <YAxis
-            domain={[0, 100]}
-            tickLine={false}
-            axisLine={false}
-            width={36}
-            ticks={[0, 25, 50, 75, 100]}
-          />
-          <ChartTooltip content={<ChartTooltipContent formatValue={(v) => `${String(v)}/100`} />} />
-          <Line
-            dataKey="score"
-            type="monotone"
-            stroke="var(--color-score)"
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            activeDot={{ r: 5 }}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ChartContainer>
+      <ScoreLine
+        data={data}
+        dataKey="score"
+        label="Session score"
+        description={describeSessions(points)}
+        minTickGap={24}
+      />
       <figcaption className="text-sm text-muted-foreground">{describeSessions(points)}</figcaption>
       <details className="text-sm">
         <summary className="w-fit cursor-pointer rounded-sm font-medium">
