@@ -59,6 +59,8 @@ export function isAppError(error: unknown): error is AppError {
 
 /** Database or network faults that a retry may fix: 503 rather than 500 (API and actions). */
 export function isDependencyUnavailable(error: unknown): boolean {
+  // P2028: a transaction could not start, or ran out of time, on an overloaded instance.
+  if (error instanceof Error && (error as { code?: unknown }).code === "P2028") return true;
   const text = error instanceof Error ? `${error.name} ${error.message}` : "";
   return /ECONNREFUSED|ETIMEDOUT|Can't reach database|PrismaClientInitializationError|Connection terminated/i.test(
     text,

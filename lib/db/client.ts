@@ -16,8 +16,14 @@ import {
 type ClientOptions = ConstructorParameters<typeof PrismaClient>[0];
 type AdapterFactory = Extract<ClientOptions, { adapter: unknown }>["adapter"];
 
-// Password hashes never leave the data layer unless a query asks for them by name.
-const clientOptions = { omit: { user: { passwordHash: true } } } as const;
+// Password hashes never leave the data layer unless a query asks for them by name. Interactive
+// transactions are short, but on a saturated instance the event loop can stall for seconds
+// between their statements: Prisma's defaults (2 s to start, 5 s in all) turned such stalls into
+// 500s. Longer limits still bound how long a transaction holds its locks.
+const clientOptions = {
+  omit: { user: { passwordHash: true } },
+  transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+} as const;
 
 function createPrisma(adapter: AdapterFactory) {
   return new PrismaClient({ adapter, ...clientOptions });

@@ -25,6 +25,24 @@ export interface TailoredPickRequest {
   roleTiers: readonly [readonly string[], readonly string[]];
   seen: ReadonlySet<number>;
   random: () => number;
+  /** At most this many questions of a category (absent: no limit per category). */
+  quota?: ReadonlyMap<QuestionCategory, number>;
+}
+
+/**
+ * The session's questions per category: an even split, the remainder going to categories in a
+ * random order (so a tagged-question-rich category cannot crowd out the others).
+ */
+export function categoryQuotas(
+  count: number,
+  categories: readonly QuestionCategory[],
+  random: () => number,
+): Map<QuestionCategory, number> {
+  const base = Math.floor(count / Math.max(1, categories.length));
+  let extra = count - base * categories.length;
+  const start = categories.length > 0 ? Math.floor(random() * categories.length) : 0;
+  const order = [...categories.slice(start), ...categories.slice(0, start)];
+  return new Map(order.map((c) => [c, base + (extra-- > 0 ? 1 : 0)]));
 }
 
 export interface TailoredPick<C> {
@@ -42,7 +60,8 @@ const ROLE_PENALTY = 0.15;
 /**
  * Picks up to `count` distinct questions that work on the targets: each turn (round robin over
  * the categories) takes the question adding the most not-yet-covered target weight, less a
- * little for another difficulty, another role or a question already seen. Only questions tagged
+ * little for another difficulty, another role or a question already seen, never past a category's
+ * quota. Only questions tagged
  * with at least one target take part; fewer come back when the bank has too few (the caller
  * fills the rest from the role's pool).
  */
@@ -72,6 +91,7 @@ export function pickTailored<C extends TaggedCandidate>(
 
   const covered = new Map<string, number>();
   const used = new Set<number>();
+  const taken = new Map<QuestionCategory, number>();
   const picked: TailoredPick<C>[] = [];
   const order = [...req.categories];
   const start = order.length > 0 ? Math.floor(req.random() * order.length) : 0;
@@ -85,6 +105,7 @@ export function pickTailored<C extends TaggedCandidate>(
     let progressed = false;
     for (const category of rotated) {
       if (picked.length >= req.count) break;
+      if ((taken.get(category) ?? 0) >= (req.quota?.get(category) ?? Infinity)) continue;
       let best: (typeof eligible)[number] | undefined;
       let bestValue = -Infinity;
       for (const c of eligible) {
@@ -97,6 +118,7 @@ export function pickTailored<C extends TaggedCandidate>(
       }
       if (!best) continue;
       used.add(best.q.id);
+      taken.set(category, (taken.get(category) ?? 0) + 1);
       for (const t of best.hits) covered.set(t.id, (covered.get(t.id) ?? 0) + 1);
       picked.push({ question: best.q, targets: best.hits.map((t) => t.id) });
       progressed = true;

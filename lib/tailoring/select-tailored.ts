@@ -11,6 +11,7 @@ import { readyResumeProfile, type ResumeProfile } from "@/lib/resumes/candidate-
 import { openText, resumeTextContext } from "@/lib/resumes/sealed";
 import { getTaxonomy } from "@/lib/resumes/taxonomy";
 import { logger } from "@/lib/logger";
+import type { QuestionCategory } from "@/lib/validations/enums";
 import type { CreateInterviewInput } from "@/lib/validations/interview";
 import { MAX_QUESTIONS } from "@/lib/validations/interview";
 import { jobRequirementsSchema } from "@/lib/validations/job-description";
@@ -20,7 +21,7 @@ import {
   experienceQuestionDrafts,
   type PersonalQuestionDraft,
 } from "./experience-questions";
-import { pickTailored, type WeightedTarget } from "./pick-tailored";
+import { categoryQuotas, pickTailored, type WeightedTarget } from "./pick-tailored";
 import { planTargets, targetWeight } from "./plan";
 import { bankTagsOf } from "./skill-tags";
 
@@ -65,16 +66,10 @@ function personalDrafts(
   resume: ResumeProfile | null,
   input: CreateInterviewInput,
   targets: Tailoring["targets"],
+  behaviouralSlots: number,
 ) {
-  if (
-    !input.categories.includes("Behavioral") ||
-    !resume?.analysis ||
-    !resume.resume.extractedText
-  ) {
-    return [];
-  }
-  const share = Math.ceil(input.question_count / input.categories.length);
-  const max = Math.min(MAX_EXPERIENCE_QUESTIONS, share);
+  if (behaviouralSlots <= 0 || !resume?.analysis || !resume.resume.extractedText) return [];
+  const max = Math.min(MAX_EXPERIENCE_QUESTIONS, behaviouralSlots);
   try {
     const text = openText(resume.resume.extractedText, resumeTextContext(resume.resume.id));
     return experienceQuestionDrafts(experienceLines(text, resume.analysis, targets), {
@@ -89,6 +84,52 @@ function personalDrafts(
     });
     return [];
   }
+}
+
+/**
+ * Fills the session from the role's ordinary pool when too few tagged questions exist: first each
+ * category up to its quota (behavioural questions are rarely tagged with a skill, and a session
+ * asked for them must still have them), then any category when one's pool runs short.
+ */
+async function topUp(
+  userId: number,
+  input: CreateInterviewInput,
+  seed: number,
+  quota: ReadonlyMap<QuestionCategory, number>,
+  bank: Question[],
+  personal: readonly Question[],
+): Promise<Question[]> {
+  const taken = new Set([...bank, ...personal].map((q) => q.id));
+  const missing = input.question_count - taken.size;
+  // The ordinary pick spreads evenly over the categories: ask for enough that each has its share.
+  const fill = (
+    await selectQuestions(
+      userId,
+      {
+        ...input,
+        question_count: Math.min(MAX_QUESTIONS, taken.size + missing * input.categories.length),
+      },
+      seed,
+    )
+  ).filter((q) => !taken.has(q.id));
+  const have = new Map<string, number>();
+  for (const q of [...bank, ...personal]) have.set(q.category, (have.get(q.category) ?? 0) + 1);
+  const out = [...bank];
+  const add = (q: Question) => {
+    out.push(q);
+    taken.add(q.id);
+    have.set(q.category, (have.get(q.category) ?? 0) + 1);
+  };
+  // `quota` is what is left for bank questions once personal ones are counted.
+  const wants = (q: Question) =>
+    (have.get(q.category) ?? 0) <
+    (quota.get(q.category) ?? 0) + personal.filter((p) => p.category === q.category).length;
+  for (const q of fill) if (out.length + personal.length < input.question_count && wants(q)) add(q);
+  for (const q of fill) {
+    if (out.length + personal.length >= input.question_count) break;
+    if (!taken.has(q.id)) add(q);
+  }
+  return out;
 }
 
 /** Spreads `inserted` through `base` (first after the first question, then evenly). */
@@ -130,7 +171,13 @@ export async function selectTailoredQuestions(
       })) ?? null,
   });
 
-  const personal = await storePersonal(userId, personalDrafts(resume, input, targets));
+  const random = seededRandom(seed);
+  const quota = categoryQuotas(input.question_count, input.categories, random);
+  const personal = await storePersonal(
+    userId,
+    personalDrafts(resume, input, targets, quota.get("Behavioral") ?? 0),
+  );
+  for (const q of personal) quota.set(q.category, (quota.get(q.category) ?? 1) - 1);
 
   const weighted: WeightedTarget[] = targets.flatMap((t, i) => {
     const skill = taxonomy.byId.get(t.id);
@@ -160,7 +207,8 @@ export async function selectTailoredQuestions(
     count: Math.max(0, wanted),
     roleTiers: roleTiers(canonicalRole(input.role)),
     seen,
-    random: seededRandom(seed),
+    random,
+    quota,
   });
   const rows = await db.question.findMany({
     where: { id: { in: picked.map((p) => p.question.id) }, retiredAt: null },
@@ -168,15 +216,8 @@ export async function selectTailoredQuestions(
   const byId = new Map(rows.map((r) => [r.id, r]));
   let bank = picked.map((p) => byId.get(p.question.id)).filter((q): q is Question => !!q);
 
-  const missing = input.question_count - personal.length - bank.length;
-  if (missing > 0) {
-    const taken = new Set([...bank, ...personal].map((q) => q.id));
-    const fill = await selectQuestions(
-      userId,
-      { ...input, question_count: Math.min(MAX_QUESTIONS, missing + taken.size) },
-      seed,
-    );
-    bank = [...bank, ...fill.filter((q) => !taken.has(q.id)).slice(0, missing)];
+  if (input.question_count - personal.length - bank.length > 0) {
+    bank = await topUp(userId, input, seed, quota, bank, personal);
   }
 
   return {

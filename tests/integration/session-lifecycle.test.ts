@@ -46,11 +46,12 @@ describe("POST /interviews/{id}/complete", () => {
     );
     const second = (await api.get(`/api/v1/interviews/${s.session_id}`, user.token)).body.data
       .current_question;
-    await api.post(
+    const skipped = await api.post(
       `/api/v1/interviews/${s.session_id}/questions/${second.question_id}/skip`,
       {},
       user.token,
     );
+    expect(skipped.status).toBe(200);
 
     const done = await api.post(`/api/v1/interviews/${s.session_id}/complete`, {}, user.token);
     expect(done.status).toBe(200);

@@ -103,6 +103,9 @@ describe("tailored sessions", () => {
 
     const rows = await sessionQuestions(sessionId);
     expect(rows).toHaveLength(6);
+    // The categories asked for share the session evenly (personal questions are behavioural).
+    expect(rows.filter((r) => r.question.category === "Technical")).toHaveLength(3);
+    expect(rows.filter((r) => r.question.category === "Behavioral")).toHaveLength(3);
     const personal = rows.filter((r) => r.question.source === "personal");
     expect(personal.length).toBeGreaterThanOrEqual(1);
     expect(tailoring.experienceQuestions).toBe(personal.length);
@@ -225,5 +228,21 @@ describe("tailored sessions", () => {
     expect(
       jobOnly.body.data.tailoring.targets.every((t: { reason: string }) => t.reason === "gap"),
     ).toBe(true);
+    // Behavioural bank questions carry no skill tags: they still get their share.
+    const mixed = await api.post(
+      "/api/v1/interviews",
+      {
+        ...base,
+        question_count: 5,
+        categories: ["Technical", "Behavioral", "System_Design"],
+        job_description_id: job.body.data.job_description_id,
+      },
+      intruder.token,
+    );
+    expect(mixed.status).toBe(201);
+    const counts = new Map<string, number>();
+    for (const r of await sessionQuestions(mixed.body.data.session_id as number))
+      counts.set(r.question.category, (counts.get(r.question.category) ?? 0) + 1);
+    expect([...counts.values()].sort()).toEqual([1, 2, 2]);
   });
 });

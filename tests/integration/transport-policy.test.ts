@@ -43,6 +43,11 @@ describe("error normaliser", () => {
     const down = normalizeError(new Error("connect ECONNREFUSED 127.0.0.1:5432"));
     expect(down.code).toBe("SERVICE_UNAVAILABLE");
     expect(down.headers["Retry-After"]).toBe("5");
+    // A transaction that could not start on an overloaded instance (Prisma P2028) is retryable.
+    const busy = Object.assign(new Error("Transaction API error: Unable to start a transaction"), {
+      code: "P2028",
+    });
+    expect(normalizeError(busy).code).toBe("SERVICE_UNAVAILABLE");
     const bug = normalizeError(new TypeError("secret internals at line 3"));
     expect(bug.code).toBe("INTERNAL_ERROR");
     expect(bug.message).not.toContain("secret");

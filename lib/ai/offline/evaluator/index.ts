@@ -4,8 +4,9 @@ import type {
   PointEvidence,
   StarBreakdown,
 } from "@/lib/ai/types";
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { overallScore } from "@/lib/evaluations/score";
-import { wordVectors } from "@/lib/ai/offline/nlp/embeddings";
+import { loadWordVectors } from "@/lib/ai/offline/nlp/embeddings";
 import { wink } from "@/lib/ai/offline/nlp/wink";
 import { buildContext } from "./context";
 import { type PointMatch, matchPoint } from "./coverage";
@@ -216,12 +217,17 @@ export function evaluateWith(
 
 let warmed: Promise<void> | null = null;
 
-/** Loads the language model and word vectors once per process (every later call reuses them). */
+/**
+ * Loads the language model and word vectors once per process (every later call reuses them). Each
+ * load is a separate turn of the event loop, so a process that evaluates on its request thread
+ * keeps serving between them.
+ */
 export function warmUp(): Promise<void> {
-  warmed ??= Promise.resolve().then(() => {
+  warmed ??= (async () => {
+    await nextTurn();
     wink();
-    wordVectors();
-  });
+    await loadWordVectors();
+  })();
   return warmed;
 }
 

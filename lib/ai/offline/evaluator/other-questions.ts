@@ -36,6 +36,14 @@ function cached(q: OtherQuestion): { rubric: RubricContext; keys: Set<string> } 
   return entry;
 }
 
+/**
+ * Builds and keeps the rubric contexts of `others` ahead of the first evaluation that needs them
+ * (the bank's take seconds on a cold process).
+ */
+export function prepareOtherQuestions(others: readonly OtherQuestion[]): void {
+  for (const q of others) cached(q);
+}
+
 /** How much of the answer (its own content, IDF-weighted) the rubric's points account for. */
 function answerFocus(ctx: EvaluationContext, matches: readonly PointMatch[]): number {
   const matched = new Set(matches.flatMap((m) => m.matchedAnswerTerms));

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { setImmediate as nextTurn } from "node:timers/promises";
 
 const MAGIC = "IMWVEC01";
 
@@ -23,7 +25,29 @@ export interface WordVectors {
   accumulate(into: Float64Array, id: number, weight: number): void;
 }
 
+/** Words indexed per turn of the event loop when loading asynchronously. */
+const INDEX_BATCH = 50_000;
+
+/** The table from the file's bytes, its word → id map built at once. */
 function parse(buf: Buffer): WordVectors {
+  const layout = readLayout(buf);
+  const index = new Map<string, number>();
+  layout.words.forEach((w, k) => index.set(w, k));
+  return vectorsOf(layout, index);
+}
+
+/** The same, the map built in steps with a turn of the event loop between them. */
+async function parseInSteps(buf: Buffer): Promise<WordVectors> {
+  const layout = readLayout(buf);
+  const index = new Map<string, number>();
+  for (let k = 0; k < layout.words.length; k++) {
+    if (k % INDEX_BATCH === 0) await nextTurn();
+    index.set(layout.words[k]!, k);
+  }
+  return vectorsOf(layout, index);
+}
+
+function readLayout(buf: Buffer) {
   if (buf.toString("latin1", 0, 8) !== MAGIC) throw new Error("not an embeddings file");
   const headerLen = buf.readUInt32LE(8);
   const header = JSON.parse(buf.toString("utf8", 12, 12 + headerLen)) as {
@@ -49,9 +73,13 @@ function parse(buf: Buffer): WordVectors {
   );
   offset += count * 4;
   const vectors = new Int8Array(buf.buffer, buf.byteOffset + offset, count * dims);
-  const index = new Map<string, number>();
-  words.forEach((w, k) => index.set(w, k));
+  return { dims, count, words, ranks, invNorms, vectors };
+}
 
+function vectorsOf(
+  { dims, count, words, ranks, invNorms, vectors }: ReturnType<typeof readLayout>,
+  index: Map<string, number>,
+): WordVectors {
   return {
     dims,
     size: count,
@@ -96,6 +124,25 @@ export function wordVectors(): WordVectors | null {
     loaded = null;
   }
   return loaded;
+}
+
+/**
+ * The same as wordVectors(), loaded without holding the event loop for long (the file is read
+ * asynchronously and its 300k-word index built in steps): for warming a serving process.
+ */
+export async function loadWordVectors(): Promise<WordVectors | null> {
+  if (loaded !== undefined) return loaded;
+  const file = path.join(process.cwd(), EMBEDDINGS_FILE);
+  let buf: Buffer;
+  try {
+    buf = await readFile(file);
+  } catch {
+    return wordVectors(); // Reports the problem once, the same way.
+  }
+  const parsed = await parseInSteps(buf).catch(() => null);
+  // A synchronous load may have finished meanwhile: keep one table.
+  if (loaded === undefined && parsed) loaded = parsed;
+  return loaded ?? wordVectors();
 }
 
 /** Test hook: forget the loaded vectors (e.g. to exercise the degraded mode). */

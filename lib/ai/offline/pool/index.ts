@@ -6,7 +6,7 @@ import { Piscina } from "piscina";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import type { EvaluationInput, EvaluationResult } from "../../types";
-import { evaluateAgainstBank } from "../evaluate-against-bank";
+import { evaluateAgainstBank, warmBankEvaluator } from "../evaluate-against-bank";
 
 /** Written by `node scripts/build-evaluator-worker.cjs` (postinstall), relative to process.cwd(). */
 export const EVALUATOR_WORKER_FILE = path.join(".cache", "evaluator-worker.cjs");
@@ -30,9 +30,12 @@ export function evaluatorThreads(): number {
   return config.NODE_ENV === "production" ? Math.max(1, os.availableParallelism() - 1) : 0;
 }
 
-/** Starts the threads now (server start), so the first answers do not wait for them to load. */
+/**
+ * Starts the threads now (server start), so the first answers do not wait for them to load; with
+ * no threads, warms the evaluator on this thread in small steps instead.
+ */
 export function startEvaluatorPool(): void {
-  evaluatorPool();
+  if (!evaluatorPool()) warmBankEvaluator().catch(() => undefined);
 }
 
 function evaluatorPool(): Pool | null {
