@@ -97,8 +97,9 @@ function blindKey(key: SecretKey): Buffer {
   return derived;
 }
 
+// Upper then lower case: a simple case fold ("Straße" and "STRASSE" are the same word).
 const normaliseTerm = (value: string): string =>
-  value.normalize("NFKC").trim().toLowerCase().replace(/\s+/g, " ");
+  value.normalize("NFKC").toUpperCase().toLowerCase().trim().replace(/\s+/g, " ");
 
 function blindTerm(key: SecretKey, scope: string, term: string): string {
   return createHmac("sha256", blindKey(key))
