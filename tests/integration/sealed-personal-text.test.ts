@@ -50,9 +50,10 @@ async function answeredSession(token: string, marker: string) {
     token,
   );
   expect(draft.status).toBe(200);
-  const answerText =
-    `${marker}: a process has its own memory space, while threads share the memory of their ` +
-    "process, so they are cheaper to create and need locks to avoid race conditions.";
+  // An answer that covers the question's own points, so the evaluator quotes it.
+  const question = await db.question.findUniqueOrThrow({ where: { id: questionId } });
+  const points = question.expectedAnswerPoints as string[];
+  const answerText = `${marker} says: ${points.join(". ")}. That avoids race conditions.`;
   return { sessionId, questionId, answerText };
 }
 
@@ -96,11 +97,10 @@ describe("personal free text at rest", () => {
     expect(read.status).toBe(200);
     expect(read.body.data.answer_text).toBe(answerText);
     expect(read.body.data.evaluation.status).toBe("completed");
-    const quotes = (read.body.data.evaluation.evidence as { quote: string | null }[])
-      .map((e) => e.quote)
-      .filter((q): q is string => Boolean(q));
-    expect(quotes.length).toBeGreaterThan(0);
-    for (const quote of quotes) expect(answerText).toContain(quote);
+    type Evidence = { quote: string | null; start: number | null; end: number | null };
+    const covered = (read.body.data.evaluation.evidence as Evidence[]).filter((e) => e.quote);
+    expect(covered.length).toBeGreaterThan(0);
+    for (const e of covered) expect(answerText.slice(e.start!, e.end!)).toBe(e.quote);
 
     // The export carries the text, not the ciphertext.
     const { GET } = await import("@/app/api/v1/users/me/export/route");
@@ -131,7 +131,7 @@ describe("personal free text at rest", () => {
         admin.token,
       );
       expect(res.status).toBe(200);
-      return (res.body.data.items as { id: number; name: string }[]).map((u) => u.id);
+      return (res.body.data as { id: number; name: string }[]).map((u) => u.id);
     };
     expect(await ids(marker.toUpperCase())).toEqual([target.id]);
     expect(await ids(`  orla   ${marker} `)).toEqual([target.id]);
