@@ -97,7 +97,10 @@ const TABLES: SealedTable[] = [
 /** The new stored value of one column, or null when it is already sealed under the current key. */
 function resealValue(spec: SealedColumn, stored: unknown, row: Row): string | null {
   if (stored === null || stored === undefined) return null;
-  if (!spec.json) return resealField(String(stored), spec.context(row));
+  if (!spec.json) {
+    if (typeof stored !== "string") throw new Error(`${spec.column} is not text`);
+    return resealField(stored, spec.context(row));
+  }
   const sealed = (stored as { sealed?: unknown }).sealed;
   const next =
     typeof sealed === "string"

@@ -38,7 +38,12 @@ async function rawRow(table: string, id: number): Promise<string> {
 async function answeredSession(token: string, marker: string) {
   const created = await api.post(
     "/api/v1/interviews",
-    { role: "Software Engineer", difficulty: "Medium", question_count: 3, categories: ["Technical"] },
+    {
+      role: "Software Engineer",
+      difficulty: "Medium",
+      question_count: 3,
+      categories: ["Technical"],
+    },
     token,
   );
   expect(created.status).toBe(201);
