@@ -4,25 +4,19 @@
  * evaluator, export, admin search on the blind index); crypto:rotate moves them to a new key and
  * seals rows stored before encryption; an administrator's deletion erases like the user's own.
  */
-import { closeCache } from "@/lib/cache";
 import { setUserRole } from "@/lib/admin/roles";
 import { generateKeyMaterial } from "@/lib/crypto";
 import { dataDirSecret } from "@/lib/data-dir-secret";
-import { db, disconnectDb } from "@/lib/db/client";
+import { db } from "@/lib/db/client";
 import { resetEnvForTests } from "@/lib/env";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
-import { closeLiveBus } from "@/lib/live";
 import { rotatePersonalText } from "@/lib/privacy/rotate-personal-text";
 import { api, newUser } from "../helpers/api-client";
+import { closeApp } from "../helpers/close-app";
 
 jest.setTimeout(180_000);
 
-afterAll(async () => {
-  await inProcessQueue().onIdle();
-  await disconnectDb();
-  await closeCache();
-  await closeLiveBus();
-});
+afterAll(closeApp);
 
 const tag = () => `Qx${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 
@@ -35,15 +29,13 @@ async function rawRow(table: string, id: number): Promise<string> {
   return rows[0]!.row;
 }
 
+const SESSION = { role: "Software Engineer", difficulty: "Medium", question_count: 3 };
+
+/** A session with a draft saved for its first question, and an answer covering its points. */
 async function answeredSession(token: string, marker: string) {
   const created = await api.post(
     "/api/v1/interviews",
-    {
-      role: "Software Engineer",
-      difficulty: "Medium",
-      question_count: 3,
-      categories: ["Technical"],
-    },
+    { ...SESSION, categories: ["Technical"] },
     token,
   );
   expect(created.status).toBe(201);
