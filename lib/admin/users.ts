@@ -230,15 +230,9 @@ export async function deleteUser(
   await actionableUser(actor, userId, "delete");
   const { refreshTokensRevoked: revoked } = await revokeAllSessions(userId, "deleted", context);
   await deleteAccount(userId, context);
-  await auditAdmin(
-    "user_deleted",
-    actor.id,
-    { type: "user", id: userId },
-    context,
-    {
-      reason,
-      refresh_tokens_revoked: revoked,
-    },
-  );
+  await auditAdmin("user_deleted", actor.id, { type: "user", id: userId }, context, {
+    reason,
+    refresh_tokens_revoked: revoked,
+  });
   return { id: userId, deleted: true };
 }

@@ -51,7 +51,12 @@ export async function retryQuestion(
           questionId,
           kind: "answer",
           attempt,
-          answerText: sealAnswerText(input.answer_text, { sessionId, questionId, kind: "answer", attempt }),
+          answerText: sealAnswerText(input.answer_text, {
+            sessionId,
+            questionId,
+            kind: "answer",
+            attempt,
+          }),
           answerHash: answerHash(input.answer_text),
           timeTaken: input.time_taken ?? 0,
         },

@@ -29,7 +29,10 @@ export async function registerUser(raw: unknown, context: AuditContext = {}) {
         },
         select: { id: true },
       });
-      return tx.user.update({ where: { id: created.id }, data: sealedName(input.name, created.id) });
+      return tx.user.update({
+        where: { id: created.id },
+        data: sealedName(input.name, created.id),
+      });
     });
     await audit("user.registered", user.id, context);
     return await promoteListedAdmin(user, context);
