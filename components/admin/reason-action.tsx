@@ -17,6 +17,8 @@ interface ReasonActionProps {
   destructive?: boolean;
   run: (reason: string) => Promise<ActionResult<unknown>>;
   done: string;
+  /** Where to go once it is done (the target is gone); otherwise the page refreshes. */
+  thenGoTo?: string;
 }
 
 /** A button that opens an inline form asking for a reason, then runs an admin action. */
@@ -52,7 +54,8 @@ export function ReasonAction(props: ReasonActionProps) {
             setOpen(false);
             setReason("");
             setError(null);
-            router.refresh();
+            if (props.thenGoTo) router.push(props.thenGoTo);
+            else router.refresh();
           } else {
             setError(result.error.fields?.reason?.[0] ?? result.error.message);
           }

@@ -26,6 +26,8 @@ import { auditAdmin } from "./audit-admin";
 export async function listQuestions(raw: unknown) {
   const query = parseInput(adminQuestionListSchema, raw);
   const where: Prisma.QuestionWhereInput = {
+    // Personal questions quote one candidate's resume: not the moderators' to browse.
+    ownerUserId: null,
     retiredAt: query.state === "retired" ? { not: null } : null,
     ...(query.q
       ? {

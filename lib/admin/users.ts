@@ -1,8 +1,10 @@
 import type { AuditContext } from "@/lib/audit/log";
+import { nameSearchTerms } from "@/lib/crypto/personal-columns";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { AppError, conflict, notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { invalidateUser } from "@/lib/users/get-user";
+import { deleteAccount } from "@/lib/users/update-profile";
 import { revokeAllSessions } from "@/lib/auth/revocation";
 import {
   adminUserListSchema,
@@ -31,7 +33,11 @@ const ACCOUNT_FIELDS = {
 
 export type AdminUserRow = Prisma.UserGetPayload<{ select: typeof ACCOUNT_FIELDS }>;
 
-/** Users for /admin/users: search by email or name, filter by role and status, paged. */
+/**
+ * Users for /admin/users: search by email (any part) or name (a whole word or the whole name,
+ * any case: names are sealed, so they are matched on their blind index), filter by role and
+ * status, paged.
+ */
 export async function listUsers(raw: unknown) {
   const query = parseInput(adminUserListSchema, raw);
   const where: Prisma.UserWhereInput = {
@@ -39,7 +45,7 @@ export async function listUsers(raw: unknown) {
       ? {
           OR: [
             { email: { contains: query.q, mode: "insensitive" } },
-            { name: { contains: query.q, mode: "insensitive" } },
+            { nameIndex: { hasSome: nameSearchTerms(query.q) } },
           ],
         }
       : {}),
@@ -209,8 +215,10 @@ export async function unsuspendUser(
 }
 
 /**
- * Deletes an account: the row stays (answers, audit rows and moderation history point at it) but
- * its personal data goes, the email is freed for a new registration, and every session ends.
+ * Deletes an account through the same service as the user's own deletion (lib/privacy): every
+ * row the user owns goes (resumes and their files, job descriptions, sessions and answers), their
+ * audit events are anonymised, and the email is free again. Sessions end first, on every instance.
+ * The admin event keeps the reason but not who the user was.
  */
 export async function deleteUser(
   actor: Actor,
@@ -219,31 +227,12 @@ export async function deleteUser(
   context: AuditContext,
 ) {
   const { reason } = parseInput(deleteUserSchema, raw);
-  const user = await actionableUser(actor, userId, "delete");
-  const { count } = await db.user.updateMany({
-    where: { id: userId, deletedAt: null },
-    data: {
-      deletedAt: new Date(),
-      email: `deleted-${userId}@deleted.invalid`,
-      name: "Deleted user",
-      passwordHash: "!",
-      targetRole: null,
-      accountStatus: "suspended",
-      suspensionReason: reason,
-      suspendedAt: new Date(),
-    },
-  });
-  if (count !== 1) throw new AppError("NOT_FOUND", "User not found");
+  await actionableUser(actor, userId, "delete");
   const { refreshTokensRevoked: revoked } = await revokeAllSessions(userId, "deleted", context);
-  await auditAdmin(
-    "user_deleted",
-    actor.id,
-    { type: "user", id: userId, label: user.email },
-    context,
-    {
-      reason,
-      refresh_tokens_revoked: revoked,
-    },
-  );
+  await deleteAccount(userId, context);
+  await auditAdmin("user_deleted", actor.id, { type: "user", id: userId }, context, {
+    reason,
+    refresh_tokens_revoked: revoked,
+  });
   return { id: userId, deleted: true };
 }

@@ -1,5 +1,6 @@
+import type { DbTx } from "@/lib/db/client";
 import { z } from "zod";
-import type { AgentExecution, Prisma } from "@/lib/db/generated/client";
+import type { AgentExecution } from "@/lib/db/generated/client";
 import type { AgentType } from "@/lib/db/generated/enums";
 import type { StudyPlanData } from "@/lib/validations/agents";
 import { companyCoachingAgent } from "./coaching/agent";
@@ -32,13 +33,13 @@ interface AgentEntry {
   parseInput(raw: unknown): unknown;
   run(input: unknown, ctx: ToolContext, options: RunOptions): Promise<AgentRunResult<unknown>>;
   /** Saves the output where the product reads it (beyond agent_executions), in the run's transaction. */
-  persist?(tx: Prisma.TransactionClient, row: AgentExecution, output: unknown): Promise<void>;
+  persist?(tx: DbTx, row: AgentExecution, output: unknown): Promise<void>;
 }
 
 function entry<I, O>(
   definition: AgentDefinition<I, O>,
   schema: z.ZodType<I>,
-  persist?: (tx: Prisma.TransactionClient, row: AgentExecution, output: O) => Promise<void>,
+  persist?: (tx: DbTx, row: AgentExecution, output: O) => Promise<void>,
 ): AgentEntry {
   return {
     parseInput: (raw) => schema.parse(raw),

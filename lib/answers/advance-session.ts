@@ -1,4 +1,5 @@
-import type { Prisma } from "@/lib/db/generated/client";
+import type { DbTx } from "@/lib/db/client";
+
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { ownedSnapshot } from "@/lib/interviews/get-interview";
 import { assertInProgress } from "@/lib/interviews/load-session";
@@ -53,7 +54,7 @@ export interface Outcome {
  * next question (its clock starts) or completes the session.
  */
 export async function advanceSession(
-  tx: Prisma.TransactionClient,
+  tx: DbTx,
   move: PendingMove,
   outcome: Outcome,
   now: Date,

@@ -1,3 +1,4 @@
+import { sealDraftText } from "@/lib/crypto/personal-columns";
 import { db } from "@/lib/db/client";
 import { saveDraftSchema } from "@/lib/validations/interview";
 import { parseInput } from "@/lib/validations/parse";
@@ -12,15 +13,16 @@ export async function saveDraft(userId: number, sessionId: number, raw: unknown)
   await checkTurn(userId, sessionId, input.question_id);
   const now = new Date();
   const key = { sessionId_questionId: { sessionId, questionId: input.question_id } };
+  const draftText = sealDraftText(input.draft_text, { sessionId, questionId: input.question_id });
   const draft = await db.answerDraft.upsert({
     where: key,
     create: {
       sessionId,
       questionId: input.question_id,
-      draftText: input.draft_text,
+      draftText,
       lastSavedAt: now,
     },
-    update: { draftText: input.draft_text, lastSavedAt: now },
+    update: { draftText, lastSavedAt: now },
     select: { lastSavedAt: true },
   });
   await db.interviewSession.update({ where: { id: sessionId }, data: { lastActivityAt: now } });

@@ -1,3 +1,4 @@
+import { sealAnswerText } from "@/lib/crypto/personal-columns";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { conflict } from "@/lib/errors";
@@ -46,7 +47,12 @@ export async function submitAnswer(
         data: {
           sessionId,
           questionId: input.question_id,
-          answerText: input.answer_text,
+          answerText: sealAnswerText(input.answer_text, {
+            sessionId,
+            questionId: input.question_id,
+            kind: "answer",
+            attempt: 1,
+          }),
           answerHash: answerHash(input.answer_text),
           // The server's clock wins; the client's figure is used only if the question was never shown.
           timeTaken,

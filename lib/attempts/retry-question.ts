@@ -1,3 +1,4 @@
+import { sealAnswerText } from "@/lib/crypto/personal-columns";
 import { answerHash } from "@/lib/answers/answer-hash";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
@@ -50,7 +51,12 @@ export async function retryQuestion(
           questionId,
           kind: "answer",
           attempt,
-          answerText: input.answer_text,
+          answerText: sealAnswerText(input.answer_text, {
+            sessionId,
+            questionId,
+            kind: "answer",
+            attempt,
+          }),
           answerHash: answerHash(input.answer_text),
           timeTaken: input.time_taken ?? 0,
         },

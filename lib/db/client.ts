@@ -5,6 +5,7 @@ import { env, IN_MEMORY_DATA_DIR } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { PrismaClient } from "./generated/client";
 import { acquireDataDirLock, releaseDataDirLock } from "./data-dir-lock";
+import { openSealedColumns } from "./open-sealed";
 import { seedQuestionBank, type SeedReport } from "@/lib/questions/bank/seed";
 import {
   applyMigrations,
@@ -26,9 +27,11 @@ const clientOptions = {
 } as const;
 
 function createPrisma(adapter: AdapterFactory) {
-  return new PrismaClient({ adapter, ...clientOptions });
+  return new PrismaClient({ adapter, ...clientOptions }).$extends(openSealedColumns);
 }
 export type Db = ReturnType<typeof createPrisma>;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type DbTx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 /** A client that reports every SQL statement it sends (tests count the queries of an operation). */
 function createCountingPrisma(adapter: AdapterFactory, onQuery: (sql: string) => void): Db {
@@ -38,7 +41,7 @@ function createCountingPrisma(adapter: AdapterFactory, onQuery: (sql: string) =>
     log: [{ emit: "event", level: "query" }],
   });
   client.$on("query", (event) => onQuery(event.query));
-  return client;
+  return client.$extends(openSealedColumns);
 }
 
 // The DATA_DIR each open embedded database holds the lock of, to give it back on close.

@@ -1,3 +1,4 @@
+import { sealAnswerText, sealFollowUp } from "@/lib/crypto/personal-columns";
 import { generateFollowUpQuestion } from "@/lib/ai/follow-up";
 import { answerHash } from "@/lib/answers/answer-hash";
 import { db } from "@/lib/db/client";
@@ -55,8 +56,10 @@ export async function offerFollowUp(userId: number, answerId: number) {
         parentAnswerId: parent.id,
         kind: focus.kind,
         pointIndex: focus.pointIndex,
-        point: focus.point,
-        prompt: generated?.question ?? offlineFollowUpPrompt(focus, parent.question.category),
+        ...sealFollowUp(parent.id, {
+          point: focus.point,
+          prompt: generated?.question ?? offlineFollowUpPrompt(focus, parent.question.category),
+        }),
         provider: generated?.provider ?? "builtin",
       },
       include: withResponse,
@@ -106,7 +109,12 @@ export async function answerFollowUp(userId: number, followUpId: number, raw: un
           questionId: parent.questionId,
           kind: "follow_up",
           attempt: parent.attempt,
-          answerText: input.answer_text,
+          answerText: sealAnswerText(input.answer_text, {
+            sessionId: parent.sessionId,
+            questionId: parent.questionId,
+            kind: "follow_up",
+            attempt: parent.attempt,
+          }),
           answerHash: answerHash(input.answer_text),
           timeTaken: input.time_taken ?? 0,
         },

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { db, type DbTx } from "@/lib/db/client";
+
 import type { LeaderboardPeriod } from "@/lib/db/generated/enums";
 import { logger } from "@/lib/logger";
 import { anonymousName } from "./anonymous-name";
@@ -51,7 +51,7 @@ export function weekStartUtc(now: Date): string {
 }
 
 async function aggregates(
-  tx: Prisma.TransactionClient,
+  tx: DbTx,
   period: LeaderboardPeriod,
   from: Date,
   to: Date,

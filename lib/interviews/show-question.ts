@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { db, type DbTx } from "@/lib/db/client";
+
 import { AppError, notFound } from "@/lib/errors";
 import { remainingSeconds, toQuestionDto } from "./dto";
 import { ownedSnapshot } from "./get-interview";
@@ -12,7 +12,7 @@ import { invalidateSessionCache, type SessionSnapshot } from "./session-cache";
  * question that comes next, inside its transaction.
  */
 export async function startClock(
-  tx: { sessionQuestion: Pick<Prisma.TransactionClient["sessionQuestion"], "updateMany"> },
+  tx: { sessionQuestion: Pick<DbTx["sessionQuestion"], "updateMany"> },
   itemId: number,
   now: Date,
 ): Promise<boolean> {

@@ -606,7 +606,7 @@ export const API_PATHS: Paths = {
     DELETE: {
       tag: "Admin",
       access: "admin",
-      summary: "Delete an account (personal data removed, sessions ended)",
+      summary: "Erase an account as its own deletion does (sessions ended first)",
       body: deleteUserSchema,
     },
   },

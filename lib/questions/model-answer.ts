@@ -1,3 +1,4 @@
+import { sealPersonalModelAnswer } from "@/lib/crypto/personal-columns";
 import { generateModelAnswer } from "@/lib/ai/model-answer";
 import { hasLlmProviders } from "@/lib/ai/router";
 import { db } from "@/lib/db/client";
@@ -52,7 +53,13 @@ export async function ensureModelAnswer(answerId: number): Promise<boolean> {
   if (!generated) return false;
   const stored = await db.question.updateMany({
     where: { id: question.id, modelAnswer: null },
-    data: { modelAnswer: generated.answer.text, modelAnswerCovers: generated.answer.covers },
+    data: {
+      modelAnswer:
+        question.source === "personal"
+          ? sealPersonalModelAnswer(question.fingerprint, generated.answer.text)
+          : generated.answer.text,
+      modelAnswerCovers: generated.answer.covers,
+    },
   });
   return stored.count === 1;
 }

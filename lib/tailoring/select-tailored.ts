@@ -3,7 +3,7 @@ import type { Question } from "@/lib/db/generated/client";
 import { isAppError } from "@/lib/errors";
 import { ownedJobDescription } from "@/lib/job-descriptions/job-description-service";
 import { matchResumeToJob } from "@/lib/job-descriptions/match-report";
-import { questionFingerprint } from "@/lib/questions/fingerprint";
+import { personalFingerprint, sealPersonalQuestion } from "@/lib/crypto/personal-columns";
 import { seededRandom } from "@/lib/questions/pick";
 import { canonicalRole, roleTiers } from "@/lib/questions/role-match";
 import { seenQuestionIds, selectQuestions } from "@/lib/questions/select-questions";
@@ -39,21 +39,26 @@ async function resumeFor(userId: number, input: CreateInterviewInput) {
   }
 }
 
-/** Stores personal questions (owned by the user, never in shared pools); returns their rows. */
+/**
+ * Stores personal questions (owned by the user, never in shared pools); returns their rows. They
+ * quote the resume: text and expected points are sealed, and the fingerprint is keyed.
+ */
 async function storePersonal(userId: number, drafts: readonly PersonalQuestionDraft[]) {
   if (drafts.length === 0) return [];
-  const rows = drafts.map((d) => ({
-    questionText: d.questionText,
-    category: d.category,
-    difficulty: d.difficulty,
-    role: d.role,
-    expectedAnswerPoints: d.expectedAnswerPoints,
-    timeLimitSeconds: d.timeLimitSeconds,
-    skills: d.skills,
-    source: "personal" as const,
-    ownerUserId: userId,
-    fingerprint: questionFingerprint(`personal:${userId}:${d.role}`, d.questionText),
-  }));
+  const rows = drafts.map((d) => {
+    const fingerprint = personalFingerprint(userId, d.role, d.questionText);
+    return {
+      ...sealPersonalQuestion(fingerprint, d.questionText, d.expectedAnswerPoints),
+      category: d.category,
+      difficulty: d.difficulty,
+      role: d.role,
+      timeLimitSeconds: d.timeLimitSeconds,
+      skills: d.skills,
+      source: "personal" as const,
+      ownerUserId: userId,
+      fingerprint,
+    };
+  });
   await db.question.createMany({ data: rows, skipDuplicates: true });
   const stored = await db.question.findMany({
     where: { fingerprint: { in: rows.map((r) => r.fingerprint) }, ownerUserId: userId },

@@ -1,6 +1,7 @@
 import { promoteListedAdmin } from "@/lib/admin/roles";
 import { audit, type AuditContext } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
+import { sealedName } from "./sealed-name";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { conflict } from "@/lib/errors";
 import { hashPassword } from "@/lib/auth/password";
@@ -17,13 +18,21 @@ export async function registerUser(raw: unknown, context: AuditContext = {}) {
   const input: RegisterInput = parseInput(registerSchema, raw);
   const passwordHash = await hashPassword(input.password);
   try {
-    const user = await db.user.create({
-      data: {
-        email: input.email,
-        name: input.name,
-        passwordHash,
-        ...(input.timezone ? { timezone: input.timezone } : {}),
-      },
+    // The name is sealed to the row's id, known once the row exists: written in the same transaction.
+    const user = await db.$transaction(async (tx) => {
+      const created = await tx.user.create({
+        data: {
+          email: input.email,
+          name: "",
+          passwordHash,
+          ...(input.timezone ? { timezone: input.timezone } : {}),
+        },
+        select: { id: true },
+      });
+      return tx.user.update({
+        where: { id: created.id },
+        data: sealedName(input.name, created.id),
+      });
     });
     await audit("user.registered", user.id, context);
     return await promoteListedAdmin(user, context);

@@ -5,6 +5,7 @@ import { canonicalRole } from "@/lib/questions/role-match";
 import { updateProfileSchema } from "@/lib/validations/profile";
 import { parseInput } from "@/lib/validations/parse";
 import { onProfileChanged } from "./profile-events";
+import { sealedName } from "./sealed-name";
 import { toUserDto } from "./user-dto";
 
 /** PUT /users/me: name, target role, experience level, time zone, leaderboard opt-out. */
@@ -13,7 +14,7 @@ export async function updateProfile(userId: number, raw: unknown, context: Audit
   const user = await db.user.update({
     where: { id: userId },
     data: {
-      name: input.name,
+      ...(input.name === undefined ? {} : sealedName(input.name, userId)),
       // Stored as the bank spells it, so cohorts, caches and question pools agree on one title.
       targetRole: input.target_role ? canonicalRole(input.target_role) : input.target_role,
       experienceLevel: input.experience_level,

@@ -11,7 +11,8 @@ import { closeLiveBus } from "@/lib/live";
 import { resetRateLimitsForTests } from "@/lib/api/rate-limit";
 import { storeFor } from "@/lib/resumes/storage";
 import { parsePrismaSchema } from "../helpers/prisma-schema";
-import { api, newUser } from "../helpers/api-client";
+import { api, call, newUser, STRONG_PASSWORD } from "../helpers/api-client";
+import { setUserRole } from "@/lib/admin/roles";
 import { SOCKET_ADDRESS_HEADER as SOCKET } from "@/lib/api/client-ip";
 import { footprintMarker, seedUserFootprint, userOwnedTables } from "../helpers/user-footprint";
 
@@ -173,5 +174,59 @@ describe("personal data", () => {
     expect((await api.get("/api/v1/users/me", user.token)).status).toBe(401);
     expect(await db.resume.count({ where: { id: otherSeed.ids.resumes![0] } })).toBe(1);
     expect(await storeFor(otherSeed.fileUrl).get(otherSeed.fileUrl)).toBeInstanceOf(Buffer);
+  });
+
+  it("an administrator's deletion erases the same way and ends the user's sessions at once", async () => {
+    resetRateLimitsForTests();
+    const admin = await newUser("Erasing Admin");
+    await setUserRole(
+      { email: admin.email },
+      { actorId: null, role: "admin", via: "cli", context: {} },
+    );
+    const user = await newUser("Admin Deleted Person");
+    const marker = footprintMarker();
+    const { ids, fileUrl } = await seedUserFootprint(user.id, marker);
+    expect((await api.get("/api/v1/users/me", user.token)).status).toBe(200);
+    expect((await rowsMentioning(marker)).length).toBeGreaterThan(0);
+
+    const res = await call("DELETE", `/api/v1/admin/users/${user.id}`, {
+      token: admin.token,
+      body: { reason: "Requested by the user over email" },
+    });
+    expect(res.status).toBe(200);
+
+    // The token they held stops working at once; nothing of theirs is left anywhere.
+    expect((await api.get("/api/v1/users/me", user.token)).status).toBe(401);
+    expect(await rowsMentioning(marker)).toEqual([]);
+    expect(await rowsMentioning(user.email)).toEqual([]);
+    expect(await rowsMentioning("Admin Deleted Person")).toEqual([]);
+    expect(await db.user.count({ where: { id: user.id } })).toBe(0);
+    for (const table of userOwnedTables()) {
+      if (table === "audit_logs" || table === "question_bank_edits") continue;
+      const survivors = await db.$queryRawUnsafe<Record<string, unknown>[]>(
+        `SELECT id FROM "${table}" WHERE id = ANY($1::int[])`,
+        ids[table]!,
+      );
+      expect({ table, survivors }).toEqual({ table, survivors: [] });
+    }
+    await expect(storeFor(fileUrl).get(fileUrl)).rejects.toThrow();
+    // The administrator's action is on record, with its reason but not who the user was.
+    const event = await db.auditLog.findFirstOrThrow({
+      where: { eventType: "admin.user_deleted", userId: admin.id },
+      orderBy: { id: "desc" },
+    });
+    expect(event.eventData).toMatchObject({
+      target_type: "user",
+      target_id: String(user.id),
+      reason: "Requested by the user over email",
+    });
+    expect(JSON.stringify(event.eventData)).not.toContain(user.email);
+    // The address can register again.
+    const again = await api.post("/api/v1/auth/register", {
+      email: user.email,
+      password: STRONG_PASSWORD,
+      name: "Back Again",
+    });
+    expect(again.status).toBe(201);
   });
 });

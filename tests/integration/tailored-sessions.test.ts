@@ -118,7 +118,19 @@ describe("tailored sessions", () => {
           (line) => line.startsWith("•") && r.question.questionText.includes(line.slice(2, 40)),
         ),
       ).toBe(true);
+      // …but only when read: at rest the text, points and fingerprint give none of it away.
+      const [raw] = await db.$queryRaw<{ row: string }[]>`
+        SELECT row_to_json(q)::text AS row FROM questions q WHERE id = ${r.question.id}`;
+      expect(raw!.row).toContain('"question_text":"v1.');
+      expect(raw!.row).toMatch(/"expected_answer_points":\{"sealed": ?"v1\./);
+      for (const line of RESUME.filter((l) => l.startsWith("•"))) {
+        expect(raw!.row).not.toContain(line.slice(2, 30));
+      }
+      expect(raw!.row).not.toContain("Fintrail");
     }
+    // The API shows the candidate the question as written.
+    const shown = await api.get(`/api/v1/interviews/${sessionId}`, user.token);
+    expect(JSON.stringify(shown.body)).not.toContain('"v1.');
     // The bank questions work on the targets.
     const taxonomy = getTaxonomy();
     const targetTags = new Set(

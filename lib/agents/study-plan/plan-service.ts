@@ -1,5 +1,5 @@
-import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { db, type DbTx } from "@/lib/db/client";
+
 import { notFound } from "@/lib/errors";
 import {
   studyPlanDataSchema,
@@ -17,7 +17,7 @@ const ticksSchema = z.record(z.string(), z.string()).catch({});
  * ticks kept: task ids are stable across re-plans), or the first one created.
  */
 export async function saveStudyPlan(
-  tx: Prisma.TransactionClient,
+  tx: DbTx,
   userId: number,
   executionId: number,
   plan: StudyPlanData,

@@ -64,11 +64,12 @@ export function UserActions({ userId, role, status, self }: Props) {
         <ReasonAction
           label="Delete account"
           pendingLabel="Deleting…"
-          description="Removes the name and email (the address can register again) and ends every session. Interview history stays for statistics, anonymised. This cannot be undone."
+          description="Ends every session at once, then erases the account as the user's own deletion does: resumes and their files, job descriptions, interviews and answers are removed, audit entries keep only the event and its time, and the address can register again. The reason is kept in the audit log. This cannot be undone."
           reasonRequired
           destructive
           run={(reason) => deleteUserAction(userId, reason)}
           done="Account deleted"
+          thenGoTo="/admin/users"
         />
       )}
     </div>

@@ -17,7 +17,7 @@ export const GET = authedRoute<Params>(
   { admin: true },
 );
 
-// DELETE /api/v1/admin/users/{id} – body { reason }: personal data removed, sessions ended
+// DELETE /api/v1/admin/users/{id} – body { reason }: sessions ended, the account erased (lib/privacy)
 export const DELETE = authedRoute<Params>(
   async ({ params, request, user, audit }) => ({
     data: await deleteUser(
