@@ -366,12 +366,12 @@ async function main(): Promise<void> {
       encoding: "utf8",
     });
     if (migrate.status !== 0) throw new Error(`migration failed: ${migrate.stderr}`);
-    const profiled: Record<string, string> = {};
+    const nodeArgs: string[] = [];
     if (options.profileDir) {
       mkdirSync(options.profileDir, { recursive: true });
-      profiled.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${path.resolve(options.profileDir)}`;
+      nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profileDir)}`);
     }
-    app = await startApp({ ...env, ...profiled }, { databaseUrl: url.toString(), redisUrl });
+    app = await startApp(env, { databaseUrl: url.toString(), redisUrl }, nodeArgs);
     const running = app;
     console.log(`app on ${app.url}, database ${name}`);
 
