@@ -1,13 +1,18 @@
-// npm run bench:api [-- --users 100,500 --seconds 60 --saturation-seconds 15 --warmup-seconds 10]
+// npm run bench:api [-- --users 100,500 --seconds 60 --saturation-seconds 15 --warmup-seconds 10
+//                      --profile <dir>]
 // The spec's load profile, measured from outside on the production build (`npm run build` first)
 // with PostgreSQL + Redis: each virtual user its own account, 1–3 s think time, then create a
 // session (weight 3), answer the current question (2), read the dashboard (1), list sessions (1).
 // Then a saturation run: as many requests as the instance takes, for the cached dashboard and a
 // bare Next.js JSON route. The database is created for the run and dropped after it; load goes to
 // 127.0.0.1 only, each user with its own client address passed the way a trusted proxy would.
+// After each run it prints the server's own view from /metrics: event-loop delay and server-side
+// p95 per route (the difference to the client's figure is time spent queued before the handler).
+// `--profile <dir>` runs the app under `node --cpu-prof` and prints where its CPU time went.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import pg from "pg";
 import { startApp, type RunningApp } from "../tests/e2e/server";
@@ -18,6 +23,7 @@ interface Options {
   saturationSeconds: number;
   warmupSeconds: number;
   concurrency: number;
+  profileDir: string | null;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -33,6 +39,7 @@ function parseOptions(argv: string[]): Options {
     saturationSeconds: Number(value("saturation-seconds") ?? 15),
     warmupSeconds: Number(value("warmup-seconds") ?? 10),
     concurrency: Number(value("concurrency") ?? 32),
+    profileDir: value("profile") ?? null,
   };
 }
 
@@ -235,6 +242,102 @@ function printTable(users: number, rec: Recorder, elapsed: number): void {
   for (const [key, n] of rec.statuses) console.log(`  error ${key}: ${n}`);
 }
 
+const METRICS_TOKEN = randomBytes(24).toString("hex");
+let previousBuckets = new Map<string, Map<number, number>>();
+
+/** The server's event-loop delay since the previous scrape, and its p95 per route (histogram). */
+async function serverView(app: RunningApp): Promise<string> {
+  const res = await fetch(`${app.url}/metrics`, {
+    headers: { authorization: `Bearer ${METRICS_TOKEN}` },
+  });
+  if (!res.ok) return `(metrics: HTTP ${res.status})`;
+  const text = await res.text();
+  const delay = (q: string) => {
+    const m = new RegExp(`im_event_loop_delay_seconds\\{quantile="${q}"\\} ([0-9.e+-]+)`).exec(
+      text,
+    );
+    return m ? `${(Number(m[1]) * 1000).toFixed(0)}` : "-";
+  };
+  const lines = [
+    `server event-loop delay ms: p50 ${delay("0.5")} p90 ${delay("0.9")} p99 ${delay("0.99")} max ${delay("1")}`,
+  ];
+  // Cumulative buckets per route (2xx, all methods summed): the p95 bucket's upper bound.
+  const buckets = new Map<string, Map<number, number>>();
+  const re =
+    /^im_http_request_duration_seconds_bucket\{(?=[^}]*route="([^"]+)")(?=[^}]*status_class="2xx")(?=[^}]*le="([^"]+)")[^}]*\} ([0-9.e+]+)$/gm;
+  for (const m of text.matchAll(re)) {
+    const route = m[1]!;
+    const le = m[2] === "+Inf" ? Infinity : Number(m[2]);
+    const byLe = buckets.get(route) ?? new Map<number, number>();
+    byLe.set(le, (byLe.get(le) ?? 0) + Number(m[3]));
+    buckets.set(route, byLe);
+  }
+  for (const [route, byLe] of buckets) {
+    // Counts since the previous scrape: the histograms add up from the server's start.
+    const before = previousBuckets.get(route);
+    const sorted = [...byLe.entries()]
+      .map(([le, n]): [number, number] => [le, n - (before?.get(le) ?? 0)])
+      .sort((a, b) => a[0] - b[0]);
+    const total = sorted.at(-1)?.[1] ?? 0;
+    if (total < 20) continue;
+    const p95 = sorted.find(([, n]) => n >= 0.95 * total)?.[0] ?? Infinity;
+    lines.push(`  server ${route}: ${total} requests, p95 ≤ ${(p95 * 1000).toFixed(0)} ms`);
+  }
+  previousBuckets = buckets;
+  return lines.join("\n");
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  hitCount?: number;
+}
+
+/** Self time of the app's CPU profile by package (or app file) and by function, largest first. */
+function printProfile(dir: string): void {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".cpuprofile"))
+    .map((f) => path.join(dir, f))
+    .sort((a, b) => statSync(b).size - statSync(a).size);
+  if (!files[0]) return console.log(`no CPU profile in ${dir}`);
+  const profile = JSON.parse(readFileSync(files[0], "utf8")) as {
+    nodes: ProfileNode[];
+    samples: number[];
+    timeDeltas: number[];
+  };
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, i) => {
+    self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  const byPackage = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const ms = self.get(node.id) ?? 0;
+    total += ms;
+    const { url, functionName, lineNumber } = node.callFrame;
+    const pkg =
+      /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url)?.[1] ??
+      /\[project\]\/([^ ]+)/.exec(url)?.[1] ??
+      (url ? path.basename(url) : `(${functionName})`);
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + ms);
+    const fn = `${functionName || "(anonymous)"} ${path.basename(url)}:${lineNumber + 1}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+  }
+  const top = (m: Map<string, number>, n: number) =>
+    [...m.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => `  ${((100 * v) / total).toFixed(1).padStart(5)} %  ${k}`)
+      .join("\n");
+  console.log(
+    `\nCPU profile ${files[0]} (${(total / 1000).toFixed(1)} s sampled), self time by package:`,
+  );
+  console.log(top(byPackage, 20));
+  console.log("by function:");
+  console.log(top(byFunction, 25));
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   if (!existsSync(".next/BUILD_ID")) throw new Error("run `npm run build` first");
@@ -251,6 +354,7 @@ async function main(): Promise<void> {
     ENCRYPTION_KEYS: `k1:${randomBytes(32).toString("base64")}`,
     CACHE_PREFIX: `${name}:`,
     TRUST_PROXY_HOPS: "1",
+    METRICS_TOKEN,
     // Only account setup hashes passwords (login is not in the profile): 500 accounts in seconds.
     BCRYPT_ROUNDS: "4",
     LOG_LEVEL: "warn",
@@ -262,7 +366,12 @@ async function main(): Promise<void> {
       encoding: "utf8",
     });
     if (migrate.status !== 0) throw new Error(`migration failed: ${migrate.stderr}`);
-    app = await startApp(env, { databaseUrl: url.toString(), redisUrl });
+    const nodeArgs: string[] = [];
+    if (options.profileDir) {
+      mkdirSync(options.profileDir, { recursive: true });
+      nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profileDir)}`);
+    }
+    app = await startApp(env, { databaseUrl: url.toString(), redisUrl }, nodeArgs);
     const running = app;
     console.log(`app on ${app.url}, database ${name}`);
 
@@ -280,8 +389,10 @@ async function main(): Promise<void> {
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     for (const users of options.users) {
+      await serverView(running); // starts the server's event-loop window afresh
       const { rec, elapsed } = await profileRun(running, accounts.slice(0, users), options.seconds);
       printTable(users, rec, elapsed);
+      console.log(await serverView(running));
       p95s.push(quantile(rec.all(), 0.95));
       errors += rec.errorCount();
     }
@@ -321,6 +432,7 @@ async function main(): Promise<void> {
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
+  if (options.profileDir) printProfile(options.profileDir);
 }
 
 main().catch((error: unknown) => {

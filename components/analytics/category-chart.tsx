@@ -1,22 +1,16 @@
 "use client";
 
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from "recharts";
-import {
-  ChartContainer,
-  ChartTooltip,
-  ChartTooltipContent,
-  type ChartConfig,
-} from "@/components/ui/chart";
+import dynamic from "next/dynamic";
+import { ChartSkeleton, ChartSlot } from "@/components/ui/chart-slot";
 import { ScoreBar } from "@/components/ui/score-bar";
+import type { CategoryDetail } from "./category-plot";
 
-export type CategoryDetail = {
-  category: string;
-  label: string;
-  average_score: number;
-  questions: number;
-};
+const CategoryPlot = dynamic(() => import("./category-plot").then((m) => m.CategoryPlot), {
+  ssr: false,
+  loading: () => <ChartSkeleton />,
+});
 
-const config: ChartConfig = { average_score: { label: "Average score", color: "var(--chart-2)" } };
+export type { CategoryDetail };
 
 /** Bars of the average score per question category, with the same figures as labelled bars. */
 export function CategoryChart({
@@ -29,36 +23,13 @@ export function CategoryChart({
   const spoken = categories.map((c) => `${c.label} ${c.average_score}`).join(", ");
   return (
     <div className="grid gap-5">
-      <ChartContainer
-        config={config}
-        role="img"
+      <ChartSlot
         aria-label={`Bar chart of average score by category, out of 100: ${spoken}`}
         aria-describedby={summaryId}
-        className="aspect-auto h-56 w-full"
+        className="h-56 w-full"
       >
-        <BarChart
-          data={categories}
-          layout="vertical"
-          margin={{ top: 0, right: 12, bottom: 0, left: 8 }}
-        >
-          <CartesianGrid horizontal={false} />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            tickLine={false}
-            axisLine={false}
-          />
-          <YAxis type="category" dataKey="label" width={104} tickLine={false} axisLine={false} />
-          <ChartTooltip content={<ChartTooltipContent formatValue={(v) => `${String(v)}/100`} />} />
-          <Bar
-            dataKey="average_score"
-            fill="var(--color-average_score)"
-            radius={4}
-            isAnimationActive={false}
-          />
-        </BarChart>
-      </ChartContainer>
+        <CategoryPlot categories={categories} />
+      </ChartSlot>
       <ul id={summaryId} className="grid gap-3">
         {categories.map((c) => (
           <li key={c.category}>

@@ -1,19 +1,14 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
-import {
-  ChartContainer,
-  ChartTooltip,
-  ChartTooltipContent,
-  type ChartConfig,
-} from "@/components/ui/chart";
+import dynamic from "next/dynamic";
+import { ChartSkeleton, ChartSlot } from "@/components/ui/chart-slot";
 import type { DeliveryTrendPoint } from "@/lib/analytics/delivery-trend";
 import { formatDay } from "./format";
 
-const config: ChartConfig = {
-  fillersPerMinute: { label: "Fillers per minute", color: "var(--chart-1)" },
-  hedgesPerMinute: { label: "Hedges per minute", color: "var(--chart-2)" },
-};
+const DeliveryTrendPlot = dynamic(
+  () => import("./delivery-trend-plot").then((m) => m.DeliveryTrendPlot),
+  { ssr: false, loading: () => <ChartSkeleton /> },
+);
 
 const perMinute = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 1 });
 
@@ -43,36 +38,9 @@ export function DeliveryTrendChart({ points }: { points: DeliveryTrendPoint[] })
   const summary = describeDeliveryTrend(points);
   return (
     <figure className="grid gap-3">
-      <ChartContainer
-        config={config}
-        role="img"
-        aria-label={`Line chart. ${summary}`}
-        className="aspect-auto h-56 w-full"
-      >
-        <LineChart data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }}>
-          <CartesianGrid vertical={false} />
-          <XAxis dataKey="label" tickLine={false} axisLine={false} tickMargin={8} minTickGap={16} />
-          <YAxis tickLine={false} axisLine={false} width={32} allowDecimals={false} />
-          <ChartTooltip content={<ChartTooltipContent formatValue={(v) => `${String(v)}/min`} />} />
-          <Line
-            dataKey="fillersPerMinute"
-            type="monotone"
-            stroke="var(--color-fillersPerMinute)"
-            strokeWidth={2}
-            dot={{ r: 3 }}
-            isAnimationActive={false}
-          />
-          <Line
-            dataKey="hedgesPerMinute"
-            type="monotone"
-            stroke="var(--color-hedgesPerMinute)"
-            strokeWidth={2}
-            strokeDasharray="5 3"
-            dot={{ r: 3 }}
-            isAnimationActive={false}
-          />
-        </LineChart>
-      </ChartContainer>
+      <ChartSlot aria-label={`Line chart. ${summary}`} className="h-56 w-full">
+        <DeliveryTrendPlot data={data} />
+      </ChartSlot>
       <figcaption className="text-sm text-muted-foreground">
         {summary} Solid line: filler words; dashed: hedges.
       </figcaption>

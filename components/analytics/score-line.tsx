@@ -1,12 +1,12 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, XAxis, YAxis } from "recharts";
-import {
-  ChartContainer,
-  ChartTooltip,
-  ChartTooltipContent,
-  type ChartConfig,
-} from "@/components/ui/chart";
+import dynamic from "next/dynamic";
+import { ChartSkeleton, ChartSlot } from "@/components/ui/chart-slot";
+
+const ScoreLinePlot = dynamic(() => import("./score-line-plot").then((m) => m.ScoreLinePlot), {
+  ssr: false,
+  loading: () => <ChartSkeleton />,
+});
 
 /** A 0–100 score line over labelled points: the plot the score trends share. */
 export function ScoreLine<K extends string>({
@@ -22,41 +22,9 @@ export function ScoreLine<K extends string>({
   description: string;
   minTickGap: number;
 }) {
-  const config: ChartConfig = { [dataKey]: { label, color: "var(--chart-1)" } };
   return (
-    <ChartContainer
-      config={config}
-      role="img"
-      aria-label={`Line chart. ${description}`}
-      className="aspect-auto h-64 w-full"
-    >
-      <LineChart data={data} margin={{ top: 12, right: 12, bottom: 0, left: 0 }}>
-        <CartesianGrid vertical={false} />
-        <XAxis
-          dataKey="label"
-          tickLine={false}
-          axisLine={false}
-          tickMargin={8}
-          minTickGap={minTickGap}
-        />
-        <YAxis
-          domain={[0, 100]}
-          tickLine={false}
-          axisLine={false}
-          width={36}
-          ticks={[0, 25, 50, 75, 100]}
-        />
-        <ChartTooltip content={<ChartTooltipContent formatValue={(v) => `${String(v)}/100`} />} />
-        <Line
-          dataKey={dataKey}
-          type="monotone"
-          stroke={`var(--color-${dataKey})`}
-          strokeWidth={2}
-          dot={{ r: 3 }}
-          activeDot={{ r: 5 }}
-          isAnimationActive={false}
-        />
-      </LineChart>
-    </ChartContainer>
+    <ChartSlot aria-label={`Line chart. ${description}`} className="h-64 w-full">
+      <ScoreLinePlot data={data} dataKey={dataKey} label={label} minTickGap={minTickGap} />
+    </ChartSlot>
   );
 }

@@ -5,7 +5,7 @@ import { FieldDescription, FieldError, describedBy, fieldIds } from "@/component
 import { Label } from "@/components/ui/label";
 import { Textarea } from "@/components/ui/textarea";
 import type { QuestionCategory } from "@/lib/validations/enums";
-import { ANSWER_MAX, ANSWER_MIN, charLength } from "@/lib/validations/interview";
+import { ANSWER_MAX, ANSWER_MIN, charLength } from "@/lib/validations/answer-length";
 import { cn } from "@/lib/utils";
 import type { SaveStatus } from "./use-draft-autosave";
 

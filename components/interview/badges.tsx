@@ -1,6 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import { scoreBand } from "@/components/ui/score-bar";
-import { CATEGORY_LABELS, type Difficulty, type QuestionCategory } from "@/lib/validations/enums";
+import {
+  CATEGORY_LABELS,
+  type Difficulty,
+  type QuestionCategory,
+} from "@/lib/validations/enum-values";
 import { cn } from "@/lib/utils";
 
 export function DifficultyBadge({ difficulty }: { difficulty: Difficulty }) {

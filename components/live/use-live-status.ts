@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { usePoll } from "@/components/interview/use-poll";
-import { liveMessageSchema, type LiveEvent, type LiveMessage } from "@/lib/validations/live";
+import type { LiveEvent, LiveMessage } from "@/lib/validations/live";
 
 export type LiveConnection = "disabled" | "unsupported" | "connecting" | "live" | "reconnecting";
 
@@ -57,6 +57,9 @@ export function useLiveStatus({
     let timer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
     let stopped = false;
+    // The schema (and zod with it) loads with the stream, not with the page's first JavaScript;
+    // messages wait for it in arrival order.
+    const schema = import("@/lib/validations/live").then((m) => m.liveMessageSchema);
 
     const connect = () => {
       const es = new EventSource(url, { withCredentials: true });
@@ -74,8 +77,11 @@ export function useLiveStatus({
         } catch {
           return;
         }
-        const message = liveMessageSchema.safeParse(data);
-        if (message.success) handlers.current.onEvent(message.data.event, message.data);
+        void schema.then((liveMessageSchema) => {
+          if (stopped) return;
+          const message = liveMessageSchema.safeParse(data);
+          if (message.success) handlers.current.onEvent(message.data.event, message.data);
+        });
       });
       // Our own backoff rather than the browser's fixed retry, which also gives up on a 429.
       es.addEventListener("error", () => {

@@ -3,13 +3,11 @@ import { z } from "zod";
 import { spokenAnswerSchema } from "./delivery";
 import { categorySchema, difficultySchema } from "./enums";
 import { idInputSchema } from "./id";
+import { ANSWER_MAX, ANSWER_MIN, charLength } from "./answer-length";
+
+export { ANSWER_MAX, ANSWER_MIN, charLength };
 
 export const MAX_QUESTIONS = 20;
-export const ANSWER_MIN = 10;
-export const ANSWER_MAX = 5000;
-
-/** Characters as PostgreSQL's char_length counts them (code points, not UTF-16 units). */
-export const charLength = (text: string): number => [...text].length;
 
 // Control characters other than tab and line breaks: pasted from editors and terminals, never
 // meant as text, and NUL cannot be stored in a PostgreSQL text column at all.

@@ -1,4 +1,4 @@
-import { act, renderHook } from "@testing-library/react";
+import { act, renderHook, waitFor } from "@testing-library/react";
 import { useLiveStatus } from "@/components/live/use-live-status";
 import type { LiveEvent } from "@/lib/validations/live";
 
@@ -55,7 +55,7 @@ afterEach(() => {
 });
 
 describe("useLiveStatus", () => {
-  it("connects with credentials, goes live on ready, resyncs, and hands over checked events", () => {
+  it("connects with credentials, goes live on ready, resyncs, and hands over checked events", async () => {
     const onEvent = jest.fn();
     const onResync = jest.fn();
     const { result } = renderHook(() => useLiveStatus({ onEvent, onResync }));
@@ -71,8 +71,11 @@ describe("useLiveStatus", () => {
     es.emit("message", message());
     es.emit("message", "not json");
     es.emit("message", JSON.stringify({ id: "m2", at: "x", event: { type: "unknown" } }));
-    expect(onEvent).toHaveBeenCalledTimes(1);
-    expect(onEvent).toHaveBeenCalledWith(event, expect.objectContaining({ id: "m1" }));
+    es.emit("message", message({ ...event, answerId: 8 }));
+    // Messages are checked once the schema has loaded (after the page), in arrival order.
+    await waitFor(() => expect(onEvent).toHaveBeenCalledTimes(2));
+    expect(onEvent).toHaveBeenNthCalledWith(1, event, expect.objectContaining({ id: "m1" }));
+    expect(onEvent).toHaveBeenNthCalledWith(2, { ...event, answerId: 8 }, expect.anything());
 
     es.emit("resync");
     expect(onResync).toHaveBeenCalledTimes(2);

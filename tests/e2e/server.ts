@@ -4,6 +4,8 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
+const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
+
 export interface RunningApp {
   url: string;
   dataDir: string;
@@ -49,6 +51,8 @@ export interface SharedServices {
 export async function startApp(
   extraEnv: Record<string, string> = {},
   shared?: SharedServices,
+  /** Node options for the server process itself (e.g. `--cpu-prof`, not allowed in NODE_OPTIONS). */
+  nodeArgs: string[] = [],
 ): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "im-e2e-"));
@@ -67,7 +71,10 @@ export async function startApp(
     env.DATABASE_URL = shared.databaseUrl;
     env.REDIS_URL = shared.redisUrl;
   }
-  const child = spawn("npx", ["--no-install", "next", "start", "--port", String(port)], {
+  const command: [string, string[]] = nodeArgs.length
+    ? [process.execPath, [...nodeArgs, NEXT_BIN, "start", "--port", String(port)]]
+    : ["npx", ["--no-install", "next", "start", "--port", String(port)]];
+  const child = spawn(command[0], command[1], {
     env,
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,

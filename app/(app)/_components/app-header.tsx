@@ -80,12 +80,9 @@ export function AppHeader({ user }: { user: { name: string; email: string; isAdm
           <ThemeToggle />
           <DropdownMenu>
             <DropdownMenuTrigger asChild>
-              <Button
-                type="button"
-                variant="ghost"
-                size="icon"
-                aria-label={`Account menu for ${user.name}`}
-              >
+              {/* Named by hidden text, not aria-label: the visible initials are not that name. */}
+              <Button type="button" variant="ghost" size="icon">
+                <span className="sr-only">Account menu for {user.name}</span>
                 <span
                   aria-hidden="true"
                   className="flex size-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"

@@ -5,7 +5,7 @@ import { BadgeCheckIcon, ThumbsDownIcon, ThumbsUpIcon } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { toast } from "@/components/ui/sonner";
-import { CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enums";
+import { CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enum-values";
 import { confirmAction, voteAction } from "./actions";
 import { ReportDialog } from "./report-dialog";
 

@@ -6,7 +6,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import type { FieldErrors } from "@/lib/errors";
-import { CATEGORIES, CATEGORY_LABELS } from "@/lib/validations/enums";
+import { CATEGORIES, CATEGORY_LABELS } from "@/lib/validations/enum-values";
 import { submitQuestionAction } from "../actions";
 
 const LEVELS = ["Entry", "Mid", "Senior", "Staff", "Principal"] as const;

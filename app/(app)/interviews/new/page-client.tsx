@@ -16,7 +16,7 @@ import {
   DIFFICULTIES,
   type Difficulty,
   type QuestionCategory,
-} from "@/lib/validations/enums";
+} from "@/lib/validations/enum-values";
 import { formatTimeLimit, SESSION_TIME_LIMITS } from "@/lib/interviews/time-limit";
 import { createInterviewSchema, MAX_QUESTIONS } from "@/lib/validations/interview";
 import { TIME_LIMIT } from "@/lib/validations/question";

@@ -8,7 +8,7 @@ import { Input } from "@/components/ui/input";
 import { Textarea } from "@/components/ui/textarea";
 import { toast } from "@/components/ui/sonner";
 import type { FieldErrors } from "@/lib/errors";
-import { CATEGORIES, CATEGORY_LABELS, DIFFICULTIES } from "@/lib/validations/enums";
+import { CATEGORIES, CATEGORY_LABELS, DIFFICULTIES } from "@/lib/validations/enum-values";
 import { editQuestionAction, retireQuestionAction } from "../actions";
 
 export interface EditableQuestion {

@@ -36,7 +36,7 @@ import {
   questionsOf,
   type AnswerFeedback,
 } from "@/lib/summaries/group-feedback";
-import { CATEGORIES, CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enums";
+import { CATEGORIES, CATEGORY_LABELS, type QuestionCategory } from "@/lib/validations/enum-values";
 import { pointsChange } from "@/components/analytics/format";
 import { cn } from "@/lib/utils";
 import { useEvaluationRetry } from "../_components/use-evaluation-retry";
