@@ -32,6 +32,7 @@ export type ProfileValues = {
   experience_level: Level | null;
   timezone: string;
   leaderboard_opt_out: boolean;
+  keep_recordings: boolean;
 };
 
 const FIELDS = [
@@ -40,6 +41,7 @@ const FIELDS = [
   "experience_level",
   "timezone",
   "leaderboard_opt_out",
+  "keep_recordings",
 ] as const;
 
 const noopSubscribe = () => () => {};
@@ -59,10 +61,13 @@ export function ProfileForm({
   initial,
   timeZones,
   roleSuggestions,
+  recordingRetentionDays,
 }: {
   initial: ProfileValues;
   timeZones: string[];
   roleSuggestions: string[];
+  /** AUDIO_RETENTION_DAYS: how long kept recordings stay. */
+  recordingRetentionDays: number;
 }) {
   const router = useRouter();
   const browserZone = useBrowserTimeZone();
@@ -103,6 +108,7 @@ export function ProfileForm({
       experience_level: values.experience_level,
       timezone,
       leaderboard_opt_out: values.leaderboard_opt_out,
+      keep_recordings: values.keep_recordings,
     });
   }
 
@@ -207,6 +213,24 @@ export function ProfileForm({
               <Label htmlFor="leaderboard_opt_out">Hide me from leaderboards</Label>
               <FieldDescription id="leaderboard_opt_out-description">
                 Your scores still count for your own progress.
+              </FieldDescription>
+            </div>
+          </div>
+
+          <div className="flex items-start gap-3">
+            <Checkbox
+              id="keep_recordings"
+              checked={values.keep_recordings}
+              onCheckedChange={(checked) => set("keep_recordings", checked === true)}
+              aria-describedby="keep_recordings-description"
+              className="mt-0.5"
+            />
+            <div className="grid gap-1">
+              <Label htmlFor="keep_recordings">Keep my voice recordings</Label>
+              <FieldDescription id="keep_recordings-description">
+                Off: a recording is used to transcribe your answer and then discarded. On: it is
+                stored encrypted with the answer, playable on the session summary by you only, and
+                deleted after {recordingRetentionDays} days or with your account.
               </FieldDescription>
             </div>
           </div>
