@@ -5,8 +5,7 @@ import { openFile } from "@/lib/resumes/sealed";
 import { storeFor } from "@/lib/resumes/storage";
 
 // Sealed before the row exists, so bound to the storage key (as resume files are).
-export const recordingFileContext = (storageKey: string): string =>
-  `recording-file:${storageKey}`;
+export const recordingFileContext = (storageKey: string): string => `recording-file:${storageKey}`;
 
 /** The plain bytes of a kept recording's file. */
 export async function readRecordingFile(locator: string): Promise<Buffer> {
