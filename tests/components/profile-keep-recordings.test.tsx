@@ -34,11 +34,21 @@ beforeAll(stubRadixBrowserApis);
 
 beforeEach(() => {
   jest.clearAllMocks();
-  jest
-    .mocked(updateProfileAction)
-    .mockImplementation((input: unknown) =>
-      Promise.resolve({ ok: true as const, data: { ...initial, ...(input as object) } }),
-    );
+  jest.mocked(updateProfileAction).mockImplementation((input: unknown) =>
+    Promise.resolve({
+      ok: true as const,
+      data: {
+        id: 1,
+        email: "ada@example.com",
+        role: "user" as const,
+        email_verified: true,
+        created_at: "2026-01-01T00:00:00.000Z",
+        ...initial,
+        target_role: null,
+        ...(input as Partial<ProfileValues>),
+      },
+    }),
+  );
 });
 
 describe("ProfileForm: keep my voice recordings", () => {
