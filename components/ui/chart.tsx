@@ -48,7 +48,9 @@ function ChartContainer({ config, className, style, children, ...props }: ChartC
         style={{ ...colorVars, ...style }}
         {...props}
       >
-        <ResponsiveContainer initialDimension={{ width: 320, height: 180 }}>
+        {/* minWidth 0: as a flex item it may shrink below the width it first drew at (else a chart
+            stays 320 px wide in a narrower card and the page scrolls sideways on phones). */}
+        <ResponsiveContainer initialDimension={{ width: 320, height: 180 }} minWidth={0}>
           {children}
         </ResponsiveContainer>
       </div>
