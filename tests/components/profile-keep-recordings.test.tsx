@@ -2,7 +2,7 @@ import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { ProfileForm, type ProfileValues } from "@/app/(app)/profile/page-client";
 import { updateProfileAction } from "@/app/(app)/profile/actions";
-import { stubRadixBrowserApis } from "../helpers/radix-jsdom";
+import { installRadixShims } from "./fixtures/jsdom";
 
 jest.mock("@/app/(app)/profile/actions", () => ({ updateProfileAction: jest.fn() }));
 jest.mock("sonner", () => ({ toast: { success: jest.fn(), error: jest.fn() } }));
@@ -30,7 +30,7 @@ function renderForm(values: Partial<ProfileValues> = {}) {
   );
 }
 
-beforeAll(stubRadixBrowserApis);
+beforeAll(installRadixShims);
 
 beforeEach(() => {
   jest.clearAllMocks();

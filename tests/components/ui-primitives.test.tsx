@@ -40,10 +40,10 @@ import {
 import { Spinner } from "@/components/ui/spinner";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { cn } from "@/lib/utils";
-import { stubRadixBrowserApis } from "../helpers/radix-jsdom";
+import { installRadixShims } from "./fixtures/jsdom";
 
 // jsdom lacks APIs that Radix (Select, popper positioning) calls.
-beforeAll(stubRadixBrowserApis);
+beforeAll(installRadixShims);
 
 describe("cn", () => {
   it("merges conflicting Tailwind classes, later wins, and drops falsy values", () => {

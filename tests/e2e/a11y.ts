@@ -18,7 +18,7 @@ import {
   awaitSummary,
   launch,
   signUpOrIn,
-  startOneQuestionSession,
+  startSession,
   step,
 } from "./browser";
 
@@ -173,7 +173,7 @@ async function run(browser: Browser, baseUrl: string): Promise<void> {
         });
         await check(page, "dashboard-empty", theme);
         await visit(page, `${baseUrl}/interviews/new`, "new-interview", theme);
-        await startOneQuestionSession(page, baseUrl);
+        await startSession(page, baseUrl);
         await check(page, "interview-room", theme);
         if (theme === "light") {
           await keyboardPass(page);

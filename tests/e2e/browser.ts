@@ -72,12 +72,13 @@ export async function signUpOrIn(
   await page.waitForURL(/\/dashboard/, { timeout: 90_000 });
 }
 
-/** Starts a one-question Technical session at Easy from the setup page; waits for the room. */
-export async function startOneQuestionSession(page: Page, baseUrl: string): Promise<void> {
+/** Starts a Technical session at Easy (one question unless said) from the setup page; waits for
+ * the room. */
+export async function startSession(page: Page, baseUrl: string, questions = 1): Promise<void> {
   await page.goto(`${baseUrl}/interviews/new`);
   await page.getByLabel("Role").fill("Backend Engineer");
   await page.getByRole("radio", { name: /Easy/ }).click();
-  await page.getByLabel("Number of questions").fill("1");
+  await page.getByLabel("Number of questions").fill(String(questions));
   for (const category of [
     "Technical",
     "Behavioral",
@@ -91,7 +92,7 @@ export async function startOneQuestionSession(page: Page, baseUrl: string): Prom
   }
   await page.getByRole("button", { name: "Start interview" }).click();
   await page.waitForURL(/\/interviews\/\d+$/, { timeout: 120_000 });
-  await page.getByText("Question 1 of 1").waitFor({ timeout: 120_000 });
+  await page.getByText(`Question 1 of ${questions}`).waitFor({ timeout: 120_000 });
 }
 
 /** Answers the open question and waits for its summary with the evaluated score. */

@@ -16,7 +16,7 @@ import {
   appUnderTest,
   launch,
   signUpOrIn,
-  startOneQuestionSession,
+  startSession,
   step,
 } from "./browser";
 
@@ -133,7 +133,7 @@ async function run(baseUrl: string): Promise<void> {
       });
       await check(page, "dashboard-empty");
       await visit(page, `${baseUrl}/interviews/new`, "new-interview");
-      await startOneQuestionSession(page, baseUrl);
+      await startSession(page, baseUrl);
       await check(page, "interview-room");
       await answerAndAwaitSummary(page);
       await check(page, "summary");

@@ -14,6 +14,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { chromium, type Page } from "playwright-core";
 import { startFakeTranscriptionServer } from "../helpers/fake-transcription-server";
+import { startSession } from "./browser";
 import { startApp } from "./server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -85,26 +86,7 @@ async function run(page: Page, baseUrl: string): Promise<void> {
     await page.waitForURL(/\/dashboard/, { timeout: 30_000 });
   });
 
-  await step("start a two-question Technical session", async () => {
-    await page.goto(`${baseUrl}/interviews/new`);
-    await page.getByLabel("Role").fill("Backend Engineer");
-    await page.getByRole("radio", { name: /Easy/ }).click();
-    await page.getByLabel("Number of questions").fill("2");
-    for (const category of [
-      "Technical",
-      "Behavioral",
-      "Domain specific",
-      "System design",
-      "Coding",
-    ]) {
-      const box = page.getByRole("checkbox", { name: category });
-      const checked = (await box.getAttribute("aria-checked")) === "true";
-      if (checked !== (category === "Technical")) await box.click();
-    }
-    await page.getByRole("button", { name: "Start interview" }).click();
-    await page.waitForURL(/\/interviews\/\d+$/, { timeout: 30_000 });
-    await page.getByText("Question 1 of 2").waitFor();
-  });
+  await step("start a two-question Technical session", () => startSession(page, baseUrl, 2));
 
   await step("type an answer; the draft survives a reload", async () => {
     const editor = page.getByRole("textbox", { name: "Your answer" });
