@@ -97,6 +97,8 @@ const envSchema = z.object({
   // Recorded answers: the largest upload (Groq's limit is 25 MB) and the longest recording.
   AUDIO_MAX_BYTES: positiveInt(25 * 1024 * 1024),
   AUDIO_MAX_SECONDS: positiveInt(600),
+  // Kept recordings (users who opted in) are deleted this many days after they were made.
+  AUDIO_RETENTION_DAYS: positiveInt(30),
   // Worker threads for the built-in evaluator, off the request-serving event loop (0: in the
   // request's thread). Unset: in production one less than the cores (at least one), else 0.
   EVALUATOR_THREADS: z.coerce.number().int().min(0).max(64).optional(),

@@ -6,6 +6,8 @@ export interface SpokenTake {
   durationSeconds: number | null;
   words: { word: string; start: number; end: number }[];
   segments: { text: string; start: number; end: number }[];
+  /** The server kept this take's audio (the user opted in): attached to the answer on submit. */
+  recordingId?: number | null;
 }
 
 const shift = <T extends { start: number; end: number }>(items: T[], by: number): T[] =>
@@ -39,6 +41,7 @@ export function combineTakes(takes: readonly SpokenTake[]): ParsedSpokenAnswer |
     duration_seconds: measured && offset > 0 ? offset : null,
     words,
     segments,
+    recording_ids: said.flatMap((t) => (t.recordingId ? [t.recordingId] : [])),
   };
 }
 

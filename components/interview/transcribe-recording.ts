@@ -14,6 +14,7 @@ type Envelope = {
     duration_seconds: number | null;
     words: SpokenTake["words"];
     segments: SpokenTake["segments"];
+    recording_id?: number | null;
   } | null;
   error: { code: string; message: string; details: { reason?: string } | null } | null;
 };
@@ -53,6 +54,7 @@ export async function transcribeRecording(
         durationSeconds: d.duration_seconds ?? recording.durationSeconds,
         words: d.words,
         segments: d.segments,
+        recordingId: d.recording_id ?? null,
       },
     };
   }

@@ -28,7 +28,7 @@ type Props = {
 /**
  * Answering by voice next to the editor: record and have the server transcribe when it can, else
  * the browser's own dictation where it exists, else a note that typing is the way. The audio is
- * sent once for transcription and never kept.
+ * sent once for transcription and kept only when the user opted in (profile: keep recordings).
  */
 export function VoiceAnswer({
   speechService,

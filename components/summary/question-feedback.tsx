@@ -3,6 +3,8 @@
 import { ChevronDownIcon } from "lucide-react";
 import { CategoryBadge } from "@/components/interview/badges";
 import { DeliveryCard } from "@/components/interview/delivery-card";
+import type { RecordingDto } from "@/lib/recordings/recording-queries";
+import { AnswerRecordings } from "./answer-recordings";
 import { EvaluationStatus, type EvaluationState } from "@/components/interview/evaluation-status";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent, CardHeader } from "@/components/ui/card";
@@ -74,6 +76,8 @@ type Props = {
    * (lib/summaries/group-feedback.ts); the evaluation's lists otherwise.
    */
   advice?: { improvements: string[]; suggestions: string[] };
+  /** This answer's kept recordings (only for users who opted in to keeping them). */
+  recordings?: RecordingDto[];
 };
 
 /** One question of the summary: the answer with its evidence, the checklist and the feedback. */
@@ -83,6 +87,7 @@ export function QuestionFeedback({
   retrying,
   hideExampleAnswer,
   advice,
+  recordings = [],
 }: Props) {
   const headingId = `summary-q${q.question_number}`;
   const e = q.evaluation;
@@ -146,6 +151,10 @@ export function QuestionFeedback({
             ) : null}
           </section>
         )}
+
+        {q.status === "answered" && recordings.length > 0 ? (
+          <AnswerRecordings recordings={recordings} headingId={`${headingId}-recordings`} />
+        ) : null}
 
         {q.status === "answered" && q.delivery ? (
           <DeliveryCard report={q.delivery} headingLevel="h4" className="shadow-none" />

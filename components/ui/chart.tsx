@@ -42,13 +42,17 @@ function ChartContainer({ config, className, style, children, ...props }: ChartC
       <div
         data-slot="chart"
         className={cn(
-          "flex aspect-video justify-center text-xs [&_.recharts-cartesian-axis-tick_text]:fill-muted-foreground [&_.recharts-cartesian-grid_line]:stroke-border [&_.recharts-polar-grid_[stroke='#ccc']]:stroke-border [&_.recharts-reference-line_[stroke='#ccc']]:stroke-border [&_.recharts-rectangle.recharts-tooltip-cursor]:fill-muted",
+          // Inline-size containment: the chart never adds its drawn width to the minimum width of
+          // what holds it (grid and flex ancestors), so it follows a narrowing card on a phone; it is
+          // clipped to its box (tooltips stay inside it) before it has measured itself.
+          "flex aspect-video w-full min-w-0 justify-center overflow-hidden text-xs [contain:inline-size] [&_.recharts-cartesian-axis-tick_text]:fill-muted-foreground [&_.recharts-cartesian-grid_line]:stroke-border [&_.recharts-polar-grid_[stroke='#ccc']]:stroke-border [&_.recharts-reference-line_[stroke='#ccc']]:stroke-border [&_.recharts-rectangle.recharts-tooltip-cursor]:fill-muted",
           className,
         )}
         style={{ ...colorVars, ...style }}
         {...props}
       >
-        <ResponsiveContainer initialDimension={{ width: 320, height: 180 }}>
+        {/* minWidth 0: as a flex item it may shrink below the width it first drew at. */}
+        <ResponsiveContainer initialDimension={{ width: 320, height: 180 }} minWidth={0}>
           {children}
         </ResponsiveContainer>
       </div>

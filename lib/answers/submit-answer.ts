@@ -6,6 +6,7 @@ import { toQuestionDto, type QuestionDto } from "@/lib/interviews/dto";
 import { runnerState, type RunnerState } from "@/lib/interviews/interview-view";
 import { invalidateSessionCache } from "@/lib/interviews/session-cache";
 import { emit } from "@/lib/jobs/emit";
+import { attachRecordings } from "@/lib/recordings/attach-recordings";
 import { summariseWhenSettled } from "@/lib/summaries/settle";
 import { submitAnswerSchema } from "@/lib/validations/interview";
 import { parseInput } from "@/lib/validations/parse";
@@ -65,6 +66,7 @@ export async function submitAnswer(
         data: { answerId: created.id, status: "pending" },
         select: { id: true },
       });
+      await attachRecordings(tx, userId, created.id, input.spoken?.recording_ids ?? []);
       await advanceSession(tx, move, { status: "answered", answerId: created.id }, now);
       return created;
     });

@@ -2,6 +2,7 @@ import { recoverAgentRuns } from "@/lib/agents/executions";
 import { flushCacheMetrics } from "@/lib/cache/metrics";
 import { env } from "@/lib/env";
 import { recoverStaleEvaluations } from "@/lib/evaluations/recover";
+import { deleteExpiredRecordings } from "@/lib/recordings/retention";
 import { recomputeLeaderboards } from "@/lib/gamification/recompute-leaderboards";
 import { abandonStaleSessions } from "@/lib/interviews/abandon-stale-sessions";
 import { warmQuestionPools } from "@/lib/questions/warm-pools";
@@ -68,5 +69,12 @@ export const SCHEDULE: readonly ScheduledTask[] = [
     every: { minutes: 5 },
     firstRunMs: 35_000,
     run: () => recoverAgentRuns(),
+  },
+  // Kept voice recordings past AUDIO_RETENTION_DAYS, or never attached to an answer, are deleted.
+  {
+    name: "delete-expired-recordings",
+    every: { hours: 1 },
+    firstRunMs: 40_000,
+    run: () => deleteExpiredRecordings(),
   },
 ];

@@ -368,8 +368,24 @@ export const API_PATHS: Paths = {
     POST: {
       tag: "Answers",
       access: "bearer_or_session",
-      summary: "A spoken answer's recording to text (the audio is not kept)",
+      summary:
+        "A spoken answer's recording to text (the audio is kept only when the user opted in: recording_id)",
       body: { multipart: { file: "audio", fields: transcriptionFieldsSchema } },
+    },
+  },
+  "/api/v1/recordings/{id}": {
+    DELETE: {
+      tag: "Answers",
+      access: "bearer_or_session",
+      summary: "Delete one's own kept recording and its file",
+    },
+  },
+  "/api/v1/recordings/{id}/audio": {
+    GET: {
+      tag: "Answers",
+      access: "bearer_or_session",
+      summary: "A kept recording's audio, for its owner only",
+      produces: "audio/*",
     },
   },
 

@@ -2,17 +2,23 @@ import { audit, type AuditContext } from "@/lib/audit/log";
 import { db } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { removeRecordingFiles } from "@/lib/recordings/recording-files";
 import { storeFor } from "@/lib/resumes/storage";
 
 /**
  * Erases an account for good. The rows the user owns go with the user row (every relation to it
  * cascades); what must outlive it is anonymised: their audit events keep the event and its time
  * (the security record) but lose the address, browser and data, and administrators' events
- * about them lose the email they were labelled with. Resume files leave storage last: a file
+ * about them lose the email they were labelled with. Resume files and kept recordings leave
+ * storage last: a file
  * left behind by a storage fault is logged, a row pointing at a missing file would not be.
  */
 export async function eraseAccount(userId: number, context: AuditContext = {}) {
   const files = await db.resume.findMany({
+    where: { userId },
+    select: { id: true, fileUrl: true },
+  });
+  const recordings = await db.answerRecording.findMany({
     where: { userId },
     select: { id: true, fileUrl: true },
   });
@@ -50,6 +56,7 @@ export async function eraseAccount(userId: number, context: AuditContext = {}) {
       });
     }
   }
+  await removeRecordingFiles(recordings);
   // Who it was is gone; that an account was deleted (and by which request) is kept.
   await audit("user.deleted", null, { requestId: context.requestId });
   return { deleted: true };

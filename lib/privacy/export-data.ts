@@ -90,6 +90,7 @@ export async function exportUserData(userId: number, now = new Date()): Promise<
     refreshTokens,
     passwordResets,
     emailVerifications,
+    recordings,
   ] = await Promise.all([
     db.reviewItem.findMany(own),
     db.userAchievement.findMany(own),
@@ -107,6 +108,8 @@ export async function exportUserData(userId: number, now = new Date()): Promise<
     db.refreshToken.findMany({ ...own, omit: { tokenHash: true } }),
     db.passwordResetToken.findMany({ ...own, omit: { tokenHash: true } }),
     db.emailVerificationToken.findMany({ ...own, omit: { tokenHash: true } }),
+    // Kept recordings as metadata (the audio plays at /recordings/{id}/audio), never the locator.
+    db.answerRecording.findMany({ ...own, omit: { fileUrl: true } }),
   ]);
 
   const { sessionVersion: _version, failedLoginAttempts: _failed, ...profile } = user;
@@ -140,6 +143,7 @@ export async function exportUserData(userId: number, now = new Date()): Promise<
       questions: personalQuestions,
       answers,
       answer_drafts: drafts,
+      answer_recordings: recordings,
       evaluations,
       follow_ups: followUps,
       session_summaries: summaries,

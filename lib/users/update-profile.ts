@@ -8,7 +8,8 @@ import { onProfileChanged } from "./profile-events";
 import { sealedName } from "./sealed-name";
 import { toUserDto } from "./user-dto";
 
-/** PUT /users/me: name, target role, experience level, time zone, leaderboard opt-out. */
+/** PUT /users/me: name, target role, experience level, time zone, leaderboard opt-out, keeping
+ * recordings (turning it off keeps what was already kept until deleted or expired). */
 export async function updateProfile(userId: number, raw: unknown, context: AuditContext = {}) {
   const input = parseInput(updateProfileSchema, raw);
   const user = await db.user.update({
@@ -20,6 +21,7 @@ export async function updateProfile(userId: number, raw: unknown, context: Audit
       experienceLevel: input.experience_level,
       timezone: input.timezone,
       leaderboardOptOut: input.leaderboard_opt_out,
+      keepRecordings: input.keep_recordings,
     },
   });
   await onProfileChanged(userId);

@@ -12,6 +12,7 @@ export function toUserDto(user: Omit<User, "passwordHash">) {
     email_verified: user.emailVerified,
     timezone: user.timezone,
     leaderboard_opt_out: user.leaderboardOptOut,
+    keep_recordings: user.keepRecordings,
     created_at: user.createdAt.toISOString(),
   };
 }

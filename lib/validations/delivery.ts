@@ -54,6 +54,8 @@ export const spokenAnswerSchema = z.object({
   duration_seconds: seconds.positive().nullable().default(null),
   words: z.array(timedWordSchema).max(MAX_TIMED_ITEMS).default([]),
   segments: z.array(timedSegmentSchema).max(MAX_TIMED_ITEMS).default([]),
+  /** Kept recordings of the takes (POST /transcriptions' recording_id), attached to the answer. */
+  recording_ids: z.array(z.number().int().positive()).max(50).default([]),
 });
 export type SpokenAnswer = z.input<typeof spokenAnswerSchema>;
 export type ParsedSpokenAnswer = z.output<typeof spokenAnswerSchema>;

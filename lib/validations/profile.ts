@@ -13,6 +13,8 @@ export const updateProfileSchema = z
     experience_level: experienceLevelSchema.nullable().optional(),
     timezone: timeZoneSchema.optional(),
     leaderboard_opt_out: z.boolean().optional(),
+    /** Keep voice recordings with their answers (AUDIO_RETENTION_DAYS); off by default. */
+    keep_recordings: z.boolean().optional(),
   })
   .refine((v) => Object.values(v).some((x) => x !== undefined), {
     message: "Nothing to update",

@@ -40,24 +40,10 @@ import {
 import { Spinner } from "@/components/ui/spinner";
 import { Tabs, TabsContent, TabsList, TabsTrigger } from "@/components/ui/tabs";
 import { cn } from "@/lib/utils";
+import { installRadixShims } from "./fixtures/jsdom";
 
 // jsdom lacks APIs that Radix (Select, popper positioning) calls.
-beforeAll(() => {
-  const proto = window.HTMLElement.prototype as unknown as Record<string, unknown>;
-  proto.scrollIntoView ??= jest.fn();
-  proto.hasPointerCapture ??= jest.fn(() => false);
-  proto.setPointerCapture ??= jest.fn();
-  proto.releasePointerCapture ??= jest.fn();
-  if (!("ResizeObserver" in window)) {
-    class ResizeObserverStub {
-      observe() {}
-      unobserve() {}
-      disconnect() {}
-    }
-    Object.defineProperty(window, "ResizeObserver", { value: ResizeObserverStub });
-    Object.defineProperty(globalThis, "ResizeObserver", { value: ResizeObserverStub });
-  }
-});
+beforeAll(installRadixShims);
 
 describe("cn", () => {
   it("merges conflicting Tailwind classes, later wins, and drops falsy values", () => {

@@ -102,7 +102,14 @@ describe("VoiceAnswer", () => {
     fetchMock.mockReturnValue(
       envelope(200, {
         success: true,
-        data: { text: "Add an index", duration_seconds: 1.5, words, segments: [] },
+        // The user keeps recordings: the kept one's id goes with the take to the answer.
+        data: {
+          text: "Add an index",
+          duration_seconds: 1.5,
+          words,
+          segments: [],
+          recording_id: 41,
+        },
         error: null,
       }),
     );
@@ -120,6 +127,7 @@ describe("VoiceAnswer", () => {
       durationSeconds: 1.5,
       words,
       segments: [],
+      recordingId: 41,
     });
     expect(await screen.findByText(/Transcript added to your answer/)).toBeInTheDocument();
   });

@@ -9,7 +9,18 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { appUnderTest, launch, signUpOrIn, step } from "./browser";
+import {
+  ADMIN_PAGES,
+  CANDIDATE_PAGES,
+  SIGNED_OUT_PAGES,
+  answerAndAwaitSummary,
+  appUnderTest,
+  awaitSummary,
+  launch,
+  signUpOrIn,
+  startSession,
+  step,
+} from "./browser";
 
 const ADMIN_EMAIL = process.env.E2E_ADMIN_EMAIL ?? "admin-e2e@example.com";
 const SCREENSHOTS = process.env.E2E_SCREENSHOTS;
@@ -85,27 +96,6 @@ async function visit(page: Page, url: string, name: string, theme: Theme): Promi
   await check(page, name, theme);
 }
 
-async function startOneQuestionSession(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/interviews/new`);
-  await page.getByLabel("Role").fill("Backend Engineer");
-  await page.getByRole("radio", { name: /Easy/ }).click();
-  await page.getByLabel("Number of questions").fill("1");
-  for (const category of [
-    "Technical",
-    "Behavioral",
-    "Domain specific",
-    "System design",
-    "Coding",
-  ]) {
-    const box = page.getByRole("checkbox", { name: category });
-    const checked = (await box.getAttribute("aria-checked")) === "true";
-    if (checked !== (category === "Technical")) await box.click();
-  }
-  await page.getByRole("button", { name: "Start interview" }).click();
-  await page.waitForURL(/\/interviews\/\d+$/, { timeout: 120_000 });
-  await page.getByText("Question 1 of 1").waitFor({ timeout: 120_000 });
-}
-
 const pages: Page[] = [];
 
 /** Name of the focused element, as a keyboard user meets it. */
@@ -171,13 +161,7 @@ async function run(browser: Browser, baseUrl: string): Promise<void> {
     page.setDefaultTimeout(60_000);
     pages.push(page);
     await step(`signed-out pages (${theme})`, async () => {
-      for (const [p, name] of [
-        ["/", "landing"],
-        ["/login", "login"],
-        ["/register", "register"],
-        ["/forgot-password", "forgot-password"],
-      ] as const)
-        await visit(page, `${baseUrl}${p}`, name, theme);
+      for (const [p, name] of SIGNED_OUT_PAGES) await visit(page, `${baseUrl}${p}`, name, theme);
     });
 
     await step(
@@ -189,37 +173,14 @@ async function run(browser: Browser, baseUrl: string): Promise<void> {
         });
         await check(page, "dashboard-empty", theme);
         await visit(page, `${baseUrl}/interviews/new`, "new-interview", theme);
-        await startOneQuestionSession(page, baseUrl);
+        await startSession(page, baseUrl);
         await check(page, "interview-room", theme);
-        if (theme === "light") await keyboardPass(page);
-        else {
-          await page
-            .getByRole("textbox", { name: "Your answer" })
-            .fill(
-              "I would add an index on the filtered columns, check the plan with EXPLAIN ANALYZE and cache hot reads; indexes slow down writes.",
-            );
-          await page.getByRole("button", { name: "Submit answer" }).click();
-        }
-        await page.waitForURL(/\/summary$/, { timeout: 60_000 });
-        await page.waitForFunction(
-          () => /Overall score \d+ out of 100/.test(document.body.innerText),
-          undefined,
-          {
-            timeout: 90_000,
-          },
-        );
+        if (theme === "light") {
+          await keyboardPass(page);
+          await awaitSummary(page);
+        } else await answerAndAwaitSummary(page);
         await check(page, "summary", theme);
-        for (const [p, name] of [
-          ["/dashboard", "dashboard"],
-          ["/leaderboard", "leaderboard"],
-          ["/achievements", "achievements"],
-          ["/profile", "profile"],
-          ["/community", "community"],
-          ["/community/submit", "community-submit"],
-          ["/resumes", "resumes"],
-          ["/jobs", "jobs"],
-        ] as const)
-          await visit(page, `${baseUrl}${p}`, name, theme);
+        for (const [p, name] of CANDIDATE_PAGES) await visit(page, `${baseUrl}${p}`, name, theme);
       },
     );
     await ctx.close();
@@ -229,7 +190,7 @@ async function run(browser: Browser, baseUrl: string): Promise<void> {
     admin.setDefaultTimeout(60_000);
     await step(`the administrator's pages (${theme})`, async () => {
       await signUpOrIn(admin, baseUrl, { name: "Ann Admin", email: ADMIN_EMAIL });
-      for (const p of ["", "/users", "/moderation", "/audit", "/flags", "/system", "/questions"])
+      for (const p of ADMIN_PAGES)
         await visit(admin, `${baseUrl}/admin${p}`, `admin${p.replace("/", "-")}`, theme);
     });
     await adminCtx.close();

@@ -71,3 +71,74 @@ export async function signUpOrIn(
   await page.getByRole("button", { name: "Sign in" }).click();
   await page.waitForURL(/\/dashboard/, { timeout: 90_000 });
 }
+
+/** Starts a Technical session at Easy (one question unless said) from the setup page; waits for
+ * the room. */
+export async function startSession(page: Page, baseUrl: string, questions = 1): Promise<void> {
+  await page.goto(`${baseUrl}/interviews/new`);
+  await page.getByLabel("Role").fill("Backend Engineer");
+  await page.getByRole("radio", { name: /Easy/ }).click();
+  await page.getByLabel("Number of questions").fill(String(questions));
+  for (const category of [
+    "Technical",
+    "Behavioral",
+    "Domain specific",
+    "System design",
+    "Coding",
+  ]) {
+    const box = page.getByRole("checkbox", { name: category });
+    const checked = (await box.getAttribute("aria-checked")) === "true";
+    if (checked !== (category === "Technical")) await box.click();
+  }
+  await page.getByRole("button", { name: "Start interview" }).click();
+  await page.waitForURL(/\/interviews\/\d+$/, { timeout: 120_000 });
+  await page.getByText(`Question 1 of ${questions}`).waitFor({ timeout: 120_000 });
+}
+
+/** Answers the open question and waits for its summary with the evaluated score. */
+export async function answerAndAwaitSummary(page: Page): Promise<void> {
+  await page
+    .getByRole("textbox", { name: "Your answer" })
+    .fill(
+      "I would add an index on the filtered columns, check the plan with EXPLAIN ANALYZE and cache hot reads; indexes slow down writes.",
+    );
+  await page.getByRole("button", { name: "Submit answer" }).click();
+  await awaitSummary(page);
+}
+
+/** Waits for the summary page and its evaluated overall score. */
+export async function awaitSummary(page: Page): Promise<void> {
+  await page.waitForURL(/\/summary$/, { timeout: 60_000 });
+  await page.waitForFunction(
+    () => /Overall score \d+ out of 100/.test(document.body.innerText),
+    undefined,
+    { timeout: 90_000 },
+  );
+}
+
+/** The main pages by who sees them (path, name), for the checks that visit every page. */
+export const SIGNED_OUT_PAGES = [
+  ["/", "landing"],
+  ["/login", "login"],
+  ["/register", "register"],
+  ["/forgot-password", "forgot-password"],
+] as const;
+export const CANDIDATE_PAGES = [
+  ["/dashboard", "dashboard"],
+  ["/leaderboard", "leaderboard"],
+  ["/achievements", "achievements"],
+  ["/profile", "profile"],
+  ["/community", "community"],
+  ["/community/submit", "community-submit"],
+  ["/resumes", "resumes"],
+  ["/jobs", "jobs"],
+] as const;
+export const ADMIN_PAGES = [
+  "",
+  "/users",
+  "/moderation",
+  "/audit",
+  "/flags",
+  "/system",
+  "/questions",
+];

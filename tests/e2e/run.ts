@@ -5,13 +5,16 @@
  * recommendation starts a session in one click → sign out guards the signed-in area. The second
  * answer is spoken: Chromium's fake microphone, transcribed by a fake Whisper server (Groq's
  * speech endpoint), corrected in the editor; the summary shows its delivery, and evaluation
- * results reach the open page over the live status stream.
+ * results reach the open page over the live status stream. Then the data export downloads from
+ * the profile as JSON holding the session and answers, and dark mode switches on from the header,
+ * survives a reload and reaches every page.
  * Uses playwright-core with Debian's Chromium (never downloads a browser). `npm run build` first.
  */
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { chromium, type Page } from "playwright-core";
 import { startFakeTranscriptionServer } from "../helpers/fake-transcription-server";
+import { startSession } from "./browser";
 import { startApp } from "./server";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -48,6 +51,23 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * The dark theme is on and the page really paints dark: the root has the `dark` class and the
+ * body's background (any CSS colour syntax, read back through a canvas) is dark.
+ */
+function isDark(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const canvas = document.createElement("canvas");
+    canvas.width = canvas.height = 1;
+    const ctx = canvas.getContext("2d")!;
+    ctx.fillStyle = getComputedStyle(document.body).backgroundColor;
+    ctx.fillRect(0, 0, 1, 1);
+    const [r = 255, g = 255, b = 255] = ctx.getImageData(0, 0, 1, 1).data;
+    const luminance = (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
+    return document.documentElement.classList.contains("dark") && luminance < 0.25;
+  });
+}
+
 // Responses of the live status stream (server-sent events) the pages opened.
 const liveStreams: number[] = [];
 
@@ -66,26 +86,7 @@ async function run(page: Page, baseUrl: string): Promise<void> {
     await page.waitForURL(/\/dashboard/, { timeout: 30_000 });
   });
 
-  await step("start a two-question Technical session", async () => {
-    await page.goto(`${baseUrl}/interviews/new`);
-    await page.getByLabel("Role").fill("Backend Engineer");
-    await page.getByRole("radio", { name: /Easy/ }).click();
-    await page.getByLabel("Number of questions").fill("2");
-    for (const category of [
-      "Technical",
-      "Behavioral",
-      "Domain specific",
-      "System design",
-      "Coding",
-    ]) {
-      const box = page.getByRole("checkbox", { name: category });
-      const checked = (await box.getAttribute("aria-checked")) === "true";
-      if (checked !== (category === "Technical")) await box.click();
-    }
-    await page.getByRole("button", { name: "Start interview" }).click();
-    await page.waitForURL(/\/interviews\/\d+$/, { timeout: 30_000 });
-    await page.getByText("Question 1 of 2").waitFor();
-  });
+  await step("start a two-question Technical session", () => startSession(page, baseUrl, 2));
 
   await step("type an answer; the draft survives a reload", async () => {
     const editor = page.getByRole("textbox", { name: "Your answer" });
@@ -157,6 +158,57 @@ async function run(page: Page, baseUrl: string): Promise<void> {
       .waitFor({ timeout: 15_000 });
     assert.match(await page.locator("main").innerText(), /Backend Engineer/);
   });
+
+  await step(
+    "download my data as JSON from the profile: it holds my session and answers",
+    async () => {
+      await page.goto(`${baseUrl}/profile`);
+      const [download] = await Promise.all([
+        page.waitForEvent("download", { timeout: 30_000 }),
+        page.getByRole("button", { name: "Download my data" }).click(),
+      ]);
+      assert.match(download.suggestedFilename(), /\.json$/);
+      const text = readFileSync(await download.path(), "utf8");
+      const data = JSON.parse(text) as {
+        format: string;
+        tables: Record<string, Record<string, unknown>[]>;
+      };
+      assert.equal(data.format, "interviewmaster-export");
+      assert.equal(data.tables.users?.[0]?.email, email);
+      assert.ok((data.tables.interview_sessions?.length ?? 0) >= 1, "the session is exported");
+      const answers = (data.tables.answers ?? []).map((a) => a.answerText);
+      assert.ok(answers.includes(FIRST_ANSWER), "the typed answer is exported");
+      assert.ok(
+        answers.includes(SPOKEN_ANSWER.replace("So, um, ", "")),
+        "the corrected spoken answer is exported",
+      );
+      assert.ok((data.tables.evaluations?.length ?? 0) >= 2, "the evaluations are exported");
+      // Credentials never leave: no password hash, no token hashes.
+      assert.doesNotMatch(text, /passwordHash|tokenHash|\$2[aby]\$/);
+    },
+  );
+
+  await step(
+    "dark mode: the toggle switches the theme; it persists across a reload and pages",
+    async () => {
+      await page.goto(`${baseUrl}/dashboard`);
+      const toggle = page.getByRole("button", { name: /^Theme: / });
+      for (let i = 0; i < 3 && !(await isDark(page)); i++) await toggle.click();
+      assert.ok(await isDark(page), "the toggle reaches the dark theme");
+      assert.match((await toggle.getAttribute("aria-label")) ?? "", /^Theme: Dark/);
+      await page.reload();
+      await page.getByRole("button", { name: /^Theme: Dark/ }).waitFor();
+      assert.ok(await isDark(page), "dark after a reload");
+      for (const path of ["/profile", "/achievements", "/"]) {
+        await page.goto(`${baseUrl}${path}`);
+        assert.ok(await isDark(page), `${path} renders dark`);
+      }
+      // Back to light for the steps that follow.
+      await page.goto(`${baseUrl}/dashboard`);
+      for (let i = 0; i < 3 && (await isDark(page)); i++) await toggle.click();
+      assert.ok(!(await isDark(page)), "the toggle leaves the dark theme");
+    },
+  );
 
   await step("the first badge and the streak are earned; the leaderboard opens", async () => {
     // Awarded when the session is finalised, right after its last evaluation.

@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import { SOCKET_ADDRESS_HEADER } from "@/lib/api/client-ip";
 import type { ApiEnvelope } from "@/lib/api/envelope";
 import * as achievements from "@/app/api/v1/achievements/route";
+import * as recording from "@/app/api/v1/recordings/[id]/route";
 import * as adminAiStatus from "@/app/api/v1/admin/ai-status/route";
 import * as analyticsComparison from "@/app/api/v1/analytics/comparison/route";
 import * as analyticsDashboard from "@/app/api/v1/analytics/dashboard/route";
@@ -132,6 +133,7 @@ const ROUTES: [RegExp, RouteModule][] = [
   [/^\/api\/v1\/admin\/ai-status$/, adminAiStatus],
   [/^\/api\/v1\/resumes$/, resumes],
   [/^\/api\/v1\/resumes\/(?<id>[^/]+)$/, resume],
+  [/^\/api\/v1\/recordings\/(?<id>[^/]+)$/, recording],
   [/^\/api\/v1\/resumes\/(?<id>[^/]+)\/primary$/, resumePrimary],
   [/^\/api\/v1\/resumes\/(?<id>[^/]+)\/retry$/, resumeRetry],
   [/^\/api\/v1\/job-descriptions$/, jobDescriptions],

@@ -28,6 +28,16 @@ describe("combineTakes", () => {
     expect(combined.words.map((w) => w.start)).toEqual([0, 0.5, 1, 4.5, 5]);
   });
 
+  it("carries the kept recordings of the takes that said something, in order", () => {
+    const combined = combineTakes([
+      { ...take("add an index", 4), recordingId: 7 },
+      { ...take("", 1), recordingId: 8 },
+      take("then cache", 2),
+      { ...take("and measure", 2), recordingId: 9 },
+    ])!;
+    expect(combined.recording_ids).toEqual([7, 9]);
+  });
+
   it("has no duration when a take's length is unknown, yet keeps the timings in order", () => {
     const combined = combineTakes([take("one two", null), take("three", 1)])!;
     expect(combined.duration_seconds).toBeNull();

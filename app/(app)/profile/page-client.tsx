@@ -32,6 +32,7 @@ export type ProfileValues = {
   experience_level: Level | null;
   timezone: string;
   leaderboard_opt_out: boolean;
+  keep_recordings: boolean;
 };
 
 const FIELDS = [
@@ -40,6 +41,7 @@ const FIELDS = [
   "experience_level",
   "timezone",
   "leaderboard_opt_out",
+  "keep_recordings",
 ] as const;
 
 const noopSubscribe = () => () => {};
@@ -59,10 +61,13 @@ export function ProfileForm({
   initial,
   timeZones,
   roleSuggestions,
+  recordingRetentionDays,
 }: {
   initial: ProfileValues;
   timeZones: string[];
   roleSuggestions: string[];
+  /** AUDIO_RETENTION_DAYS: how long kept recordings stay. */
+  recordingRetentionDays: number;
 }) {
   const router = useRouter();
   const browserZone = useBrowserTimeZone();
@@ -103,6 +108,7 @@ export function ProfileForm({
       experience_level: values.experience_level,
       timezone,
       leaderboard_opt_out: values.leaderboard_opt_out,
+      keep_recordings: values.keep_recordings,
     });
   }
 
@@ -195,21 +201,30 @@ export function ProfileForm({
             <FieldError id={zoneIds.errorId} errors={zoneErrors} />
           </div>
 
-          <div className="flex items-start gap-3">
-            <Checkbox
-              id="leaderboard_opt_out"
-              checked={values.leaderboard_opt_out}
-              onCheckedChange={(checked) => set("leaderboard_opt_out", checked === true)}
-              aria-describedby="leaderboard_opt_out-description"
-              className="mt-0.5"
-            />
-            <div className="grid gap-1">
-              <Label htmlFor="leaderboard_opt_out">Hide me from leaderboards</Label>
-              <FieldDescription id="leaderboard_opt_out-description">
-                Your scores still count for your own progress.
-              </FieldDescription>
-            </div>
-          </div>
+          {(
+            [
+              [
+                "leaderboard_opt_out",
+                "Hide me from leaderboards",
+                "Your scores still count for your own progress.",
+              ],
+              [
+                "keep_recordings",
+                "Keep my voice recordings",
+                `Off: a recording is used to transcribe your answer and then discarded. On: it is stored encrypted with the answer, playable on the session summary by you only, and deleted after ${recordingRetentionDays} days or with your account.`,
+              ],
+            ] as const
+          ).map(([id, label, description]) => (
+            <SettingCheckbox
+              key={id}
+              id={id}
+              label={label}
+              checked={values[id]}
+              onChange={(on) => set(id, on)}
+            >
+              {description}
+            </SettingCheckbox>
+          ))}
         </CardContent>
         <CardFooter className="mt-6 justify-end">
           <SubmitButton pending={pending} pendingLabel="Saving…" className="w-full sm:w-auto">
@@ -218,5 +233,36 @@ export function ProfileForm({
         </CardFooter>
       </form>
     </Card>
+  );
+}
+
+/** An on/off setting of the profile: the box, its label and what it means. */
+function SettingCheckbox({
+  id,
+  label,
+  checked,
+  onChange,
+  children,
+}: {
+  id: "leaderboard_opt_out" | "keep_recordings";
+  label: string;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+  children: React.ReactNode;
+}) {
+  return (
+    <div className="flex items-start gap-3">
+      <Checkbox
+        id={id}
+        checked={checked}
+        onCheckedChange={(value) => onChange(value === true)}
+        aria-describedby={`${id}-description`}
+        className="mt-0.5"
+      />
+      <div className="grid gap-1">
+        <Label htmlFor={id}>{label}</Label>
+        <FieldDescription id={`${id}-description`}>{children}</FieldDescription>
+      </div>
+    </div>
   );
 }

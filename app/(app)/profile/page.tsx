@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { listOwnActivity } from "@/lib/audit/list";
 import { requireUser } from "@/lib/auth/session";
+import { env } from "@/lib/env";
 import { ActivityCard } from "./activity-card";
 import { DataExportCard } from "./data-export-card";
 import { bankRoles } from "@/lib/questions/bank/load";
@@ -35,9 +36,11 @@ export default async function ProfilePage() {
           experience_level: user.experienceLevel ?? null,
           timezone: user.timezone,
           leaderboard_opt_out: user.leaderboardOptOut,
+          keep_recordings: user.keepRecordings,
         }}
         timeZones={timeZones()}
         roleSuggestions={[...bankRoles()]}
+        recordingRetentionDays={env().AUDIO_RETENTION_DAYS}
       />
       <ActivityCard items={activity.items} />
       <DataExportCard />

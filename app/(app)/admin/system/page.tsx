@@ -25,7 +25,7 @@ export default async function AdminSystemPage({
   const { queue } = status;
   const totalCost = status.usageByDay.reduce((n, d) => n + d.cost, 0);
   return (
-    <div className="grid gap-6">
+    <div className="grid grid-cols-1 gap-6">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 className="text-lg font-semibold">System</h2>
         <nav aria-label="Range" className="flex gap-1 text-sm">
@@ -47,7 +47,7 @@ export default async function AdminSystemPage({
           })}
         </nav>
       </div>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         {[
           ["Evaluations waiting", queue.pending],
           ["Evaluations running", queue.processing],
@@ -102,7 +102,7 @@ export default async function AdminSystemPage({
           </table>
         </CardContent>
       </Card>
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
         <Card>
           <CardHeader>
             <CardTitle>AI requests per day</CardTitle>

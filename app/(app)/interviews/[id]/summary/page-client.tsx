@@ -22,6 +22,7 @@ import { AttemptComparison } from "@/components/summary/attempt-comparison";
 import { ModelAnswer } from "@/components/summary/model-answer";
 import { PracticePanel, type PracticeHandlers } from "@/components/summary/practice-panel";
 import { QuestionFeedback } from "@/components/summary/question-feedback";
+import type { RecordingDto } from "@/lib/recordings/recording-queries";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -183,9 +184,17 @@ type Props = {
   practiceAgainHref: string;
   dateLabel: string;
   categories: QuestionCategory[];
+  /** Kept recordings by answer id (users who opted in to keeping them). */
+  recordings?: Record<number, RecordingDto[]>;
 };
 
-export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories }: Props) {
+export function SummaryPage({
+  initial,
+  practiceAgainHref,
+  dateLabel,
+  categories,
+  recordings = {},
+}: Props) {
   const [summary, setSummary] = useState(initial);
   const sessionId = summary.session_id;
   const score = summary.overall_session_score;
@@ -465,6 +474,7 @@ export function SummaryPage({ initial, practiceAgainHref, dateLabel, categories 
                 retrying={q.answer_id !== null && retrying.has(q.answer_id)}
                 hideExampleAnswer={q.model_answer !== null}
                 advice={advice.perQuestion.get(q.question_number)}
+                recordings={q.answer_id !== null ? recordings[q.answer_id] : undefined}
               />
               {q.attempts.length > 0 ? (
                 <div className="grid gap-4 rounded-xl border bg-card p-4 sm:p-6">

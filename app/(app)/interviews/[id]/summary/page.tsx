@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { parseId } from "@/lib/validations/id";
 import { getInterview } from "@/lib/interviews/get-interview";
+import { listSessionRecordings } from "@/lib/recordings/recording-queries";
 import { getSessionSummary } from "@/lib/summaries/get-summary";
 import { SummaryPage as SummaryClient } from "./page-client";
 
@@ -18,11 +19,12 @@ export default async function SummaryPage({ params }: Props) {
   const sessionId = parseId(id);
   if (sessionId === null) notFound();
 
-  let summary, interview;
+  let summary, interview, recordings;
   try {
-    [summary, interview] = await Promise.all([
+    [summary, interview, recordings] = await Promise.all([
       getSessionSummary(user.id, sessionId),
       getInterview(user.id, sessionId),
+      listSessionRecordings(user.id, sessionId),
     ]);
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -43,6 +45,7 @@ export default async function SummaryPage({ params }: Props) {
       practiceAgainHref={`/interviews/new?${again.toString()}`}
       dateLabel={formatSessionDate(summary.start_time, user.timezone)}
       categories={interview.categories}
+      recordings={recordings}
     />
   );
 }

@@ -1,0 +1,19 @@
+import type { Prisma } from "@/lib/db/generated/client";
+
+/**
+ * Attaches the user's own unattached recordings (made at transcription) to the answer they were
+ * takes of, inside the answer's transaction. Ids that are not the user's, or already belong to
+ * an answer, are ignored: a client cannot move someone else's audio.
+ */
+export async function attachRecordings(
+  tx: Prisma.TransactionClient,
+  userId: number,
+  answerId: number,
+  recordingIds: readonly number[],
+): Promise<void> {
+  if (recordingIds.length === 0) return;
+  await tx.answerRecording.updateMany({
+    where: { id: { in: [...recordingIds] }, userId, answerId: null },
+    data: { answerId },
+  });
+}
