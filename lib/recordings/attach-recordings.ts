@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db/generated/client";
+import type { DbTx } from "@/lib/db/client";
 
 /**
  * Attaches the user's own unattached recordings (made at transcription) to the answer they were
@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/db/generated/client";
  * an answer, are ignored: a client cannot move someone else's audio.
  */
 export async function attachRecordings(
-  tx: Prisma.TransactionClient,
+  tx: DbTx,
   userId: number,
   answerId: number,
   recordingIds: readonly number[],

@@ -11,6 +11,7 @@ import {
   sealJson,
   sealText,
 } from "@/lib/resumes/sealed";
+import { recordingFileContext } from "@/lib/recordings/recording-files";
 import { parsePrismaSchema } from "./prisma-schema";
 
 /**
@@ -176,6 +177,21 @@ export async function seedUserFootprint(userId: number, marker: string) {
     data: { sessionId: session.id, questionId: personal.id, draftText: `${marker} draft` },
   });
   add("answer_drafts", draft.id);
+  const recordingKey = `recordings/${userId}/${marker}.webm`;
+  const recording = await db.answerRecording.create({
+    data: {
+      userId,
+      answerId: answer.id,
+      fileUrl: await resumeFileStore().put(
+        recordingKey,
+        sealFile(Buffer.from(`${marker} audio`), recordingFileContext(recordingKey)),
+        "application/octet-stream",
+      ),
+      fileSize: 10,
+      mimeType: "audio/webm",
+    },
+  });
+  add("answer_recordings", recording.id);
   const summary = await db.sessionSummary.create({
     data: {
       sessionId: session.id,
