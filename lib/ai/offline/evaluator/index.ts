@@ -24,6 +24,14 @@ const CLAIM_SHARE = 0.4;
 /** Content words beyond the point's own that make a sentence a statement rather than a mention. */
 const CLAIM_CONTEXT_WORDS = 3;
 
+/** A sentence with nothing specific of its own must repeat this share of the point's words. */
+const MENTION_SHARE = 0.45;
+/** Shorter points are stated in as few words as they have ("File scope."): no mention check. */
+const MENTION_MIN_TERMS = 4;
+
+/** Strength the quoted sentences alone must give the point (on the point-strength scale). */
+const QUOTE_SUPPORT = 0.55;
+
 /** Own-rubric fit under which the answer is compared with other questions. */
 const OFF_TOPIC_CHECK_BELOW = 0.35;
 /** Against a rubric of several points, even an answer that touches two of them is checked. */
@@ -64,6 +72,12 @@ function wordsNeeded(pointTerms: number): number {
  * term: it states several of the point's words, not one or two dropped into a sentence.
  */
 function saysSomething(m: PointMatch): boolean {
+  // The quote must support the point by itself, not only the window around it.
+  if (Math.sqrt(m.support) < QUOTE_SUPPORT) return false;
+  // Terms dropped into small talk ("there is also X and Y to think about"): nothing specific
+  // besides the point's words, and too few of them to be the statement itself.
+  if (m.allTerms >= MENTION_MIN_TERMS && m.specificClaimWords === 0 && m.statedShare < MENTION_SHARE)
+    return false;
   const need = wordsNeeded(m.pointTerms);
   if (m.matchedPointTerms >= need) return true;
   // Fewer of its words, in a sentence that goes on to say something else about them.
