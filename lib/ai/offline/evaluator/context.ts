@@ -37,7 +37,7 @@ function pointContext(
   // A point made only of question words would be unmatchable once demoted: judge it on all its words.
   if (terms.length > 0 && terms.every((t) => t.inQuestion))
     for (const t of terms) t.inQuestion = false;
-  const words = analyse(text).tokens.map((t) => t.lemma);
+  const words = analyse(text).tokens.flatMap((t) => [t.lemma, t.lower]);
   return { text, terms, words };
 }
 

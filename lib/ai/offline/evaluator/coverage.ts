@@ -260,7 +260,8 @@ function contradiction(
   return matched > 0 && enough && flipped / matched >= 0.5;
 }
 
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 /**
  * How much of the point the quoted sentences state, and what else they say. The share counts all
@@ -280,7 +281,8 @@ function statement(
   point.terms.forEach((p, pi) => {
     const l = win.links[pi]!;
     if (l.answer >= 0 && l.sim >= STATED_SIM && inQuote(l.answer)) stated++;
-    else if (p.inQuestion && passage.some((a) => a.lemma === p.lemma || a.stem === p.stem)) stated++;
+    else if (p.inQuestion && passage.some((a) => a.lemma === p.lemma || a.stem === p.stem))
+      stated++;
   });
   const linked = new Set(win.links.filter((l) => l.answer >= 0).map((l) => l.answer));
   const pointWords = new Set(point.words);
@@ -290,6 +292,7 @@ function statement(
       !t.inQuestion &&
       !linked.has(ai) &&
       !pointWords.has(t.lemma) &&
+      !pointWords.has(t.lower) &&
       (t.rank === null || t.rank >= EVERYDAY_RANK),
   ).length;
   let num = 0;

@@ -16,7 +16,13 @@ import type { StarRole } from "./lexicon";
 import { MODEL, type ScoringModel } from "./model";
 import { type OtherQuestion, SUBSTANTIAL_POINTS, bestOtherFit, rubricFit } from "./other-questions";
 import { detectFlags, measureShape } from "./signals";
-import { STAR_ROLES, detectStar, starRoleOfPoint } from "./star";
+import {
+  STAR_ROLES,
+  detectStar,
+  isReflectionPoint,
+  reflectionSentence,
+  starRoleOfPoint,
+} from "./star";
 
 /** A point is stated with at least this many of its words, or this share of a short point's. */
 const CLAIM_WORDS = 3;
@@ -76,7 +82,11 @@ function saysSomething(m: PointMatch): boolean {
   if (Math.sqrt(m.support) < QUOTE_SUPPORT) return false;
   // Terms dropped into small talk ("there is also X and Y to think about"): nothing specific
   // besides the point's words, and too few of them to be the statement itself.
-  if (m.allTerms >= MENTION_MIN_TERMS && m.specificClaimWords === 0 && m.statedShare < MENTION_SHARE)
+  if (
+    m.allTerms >= MENTION_MIN_TERMS &&
+    m.specificClaimWords === 0 &&
+    m.statedShare < MENTION_SHARE
+  )
     return false;
   const need = wordsNeeded(m.pointTerms);
   if (m.matchedPointTerms >= need) return true;
@@ -89,10 +99,17 @@ function withStar(
   match: PointMatch,
   strength: number,
   star: readonly StarPart[],
+  reflection: Span | null,
 ): { strength: number; span: Span | null } {
+  if (STAR_PART_CREDIT <= strength) return { strength, span: match.span };
+  // A lesson is not an outcome: only a sentence that looks back covers a point about reflecting.
+  if (isReflectionPoint(match.point))
+    return reflection
+      ? { strength: STAR_PART_CREDIT, span: reflection }
+      : { strength, span: match.span };
   const role = starRoleOfPoint(match.point);
   const part = role ? star.find((e) => e.role === role) : undefined;
-  if (!part || STAR_PART_CREDIT <= strength) return { strength, span: match.span };
+  if (!part) return { strength, span: match.span };
   return { strength: STAR_PART_CREDIT, span: { start: part.start, end: part.end } };
 }
 
@@ -148,6 +165,7 @@ export function evaluateWith(
   });
   // The structure is still shown for a gamed answer, but earns nothing.
   const starFound = gamed ? [] : starDetected;
+  const reflection = behavioral && !silenced && !gamed ? reflectionSentence(ctx.answer) : null;
 
   // Listed keywords or stray shared words in an answer to another question do not make a point.
   const credit = flags.includes("keyword_salad") || flags.includes("off_topic") ? GAMED_CREDIT : 1;
@@ -157,7 +175,7 @@ export function evaluateWith(
   for (const m of matches) {
     const lexical = silenced ? 0 : credit * lexicalStrength(m, model);
     const { strength, span: found } = behavioral
-      ? withStar(m, lexical, starFound)
+      ? withStar(m, lexical, starFound, reflection)
       : { strength: lexical, span: m.span };
     // A STAR part present covers a rubric point about it; otherwise the passage must state it.
     says.push(strength > lexical || saysSomething(m));
