@@ -109,7 +109,6 @@ const SPAN_OVERRIDES: Record<string, number[]> = {
   "security-engineer/found-and-reported-vulnerability#2": [4, 5],
   "security-engineer/found-and-reported-vulnerability#3": [6, 7, 8],
   "security-engineer/found-and-reported-vulnerability#4": [9],
-  "mobile-engineer/push-notifications-end-to-end#0": [1],
   "mobile-engineer/push-notifications-end-to-end#1": [2, 3],
   "mobile-engineer/push-notifications-end-to-end#2": [4, 6],
   "mobile-engineer/push-notifications-end-to-end#5": [11, 12],
