@@ -7,8 +7,8 @@ import type {
 import { overallScore } from "@/lib/evaluations/score";
 import { wordVectors } from "@/lib/ai/offline/nlp/embeddings";
 import { wink } from "@/lib/ai/offline/nlp/wink";
-import { buildContext } from "./context";
-import { type PointMatch, matchPoint } from "./coverage";
+import { type EvaluationContext, buildContext } from "./context";
+import { type PointMatch, RELATED_SIM, matchPoint } from "./coverage";
 import { scoreCriteria } from "./criteria";
 import { exampleAnswerOf, improvementsOf, strengthsOf, suggestionsOf } from "./feedback";
 import { blankSpans, blankTrailingNoise, findInjections } from "./injection";
@@ -20,6 +20,7 @@ import {
   STAR_ROLES,
   detectStar,
   isReflectionPoint,
+  looksBack,
   reflectionSentence,
   starRoleOfPoint,
 } from "./star";
@@ -45,6 +46,9 @@ const OFF_TOPIC_CHECK_BELOW_LONG = 0.75;
 
 /** Strength credited to a rubric point about a STAR part ("Describes the situation") that is present. */
 const STAR_PART_CREDIT = 0.75;
+
+/** A behavioural point with at most this many own words is structural ("Describes the situation"). */
+const STRUCTURAL_POINT_TERMS = 3;
 
 /** Share of its match strength a point keeps when the answer is a keyword list or off-topic. */
 const GAMED_CREDIT = 0.3;
@@ -94,23 +98,47 @@ function saysSomething(m: PointMatch): boolean {
   return m.matchedPointTerms >= Math.min(2, need) && m.claimWords >= CLAIM_CONTEXT_WORDS;
 }
 
-/** Behavioural rubric points describe parts of the story: a present STAR part covers them. */
+/**
+ * Behavioural rubric points describe parts of the story: a present STAR part covers them. A point
+ * about looking back is covered only by a sentence that looks back (a lesson, hindsight, "I'd …"):
+ * a result is not a reflection. `stated` false vetoes a lexical match that is no reflection.
+ */
 function withStar(
   match: PointMatch,
   strength: number,
   star: readonly StarPart[],
   reflection: Span | null,
-): { strength: number; span: Span | null } {
+  ctx: EvaluationContext,
+): { strength: number; span: Span | null; stated?: boolean } {
+  if (isReflectionPoint(match.point)) {
+    const span = match.span;
+    if (span && looksBack(ctx.answer.text.slice(span.start, span.end))) return { strength, span };
+    if (reflection) return { strength: Math.max(strength, STAR_PART_CREDIT), span: reflection };
+    return { strength, span, stated: false };
+  }
   if (STAR_PART_CREDIT <= strength) return { strength, span: match.span };
-  // A lesson is not an outcome: only a sentence that looks back covers a point about reflecting.
-  if (isReflectionPoint(match.point))
-    return reflection
-      ? { strength: STAR_PART_CREDIT, span: reflection }
-      : { strength, span: match.span };
   const role = starRoleOfPoint(match.point);
   const part = role ? star.find((e) => e.role === role) : undefined;
-  if (!part) return { strength, span: match.span };
+  if (!part || !partSupports(match, part, ctx)) return { strength, span: match.span };
   return { strength: STAR_PART_CREDIT, span: { start: part.start, end: part.end } };
+}
+
+/**
+ * A STAR part quoted for a point must say something of it: a point with content of its own ("the
+ * specific vulnerability and how it was found") needs one of its words in the part, not just a
+ * sentence of the right kind. A purely structural point ("Describes the situation") needs none.
+ */
+function partSupports(match: PointMatch, part: Span, ctx: EvaluationContext): boolean {
+  if (match.pointTerms <= STRUCTURAL_POINT_TERMS) return true;
+  return ctx.answerTerms.some((t, ai) => {
+    const at = ctx.answer.tokens[t.token]!.start;
+    return (
+      !t.inQuestion &&
+      (match.answerSims[ai] ?? 0) >= RELATED_SIM &&
+      at >= part.start &&
+      at < part.end
+    );
+  });
 }
 
 /** STAR parts found by cues, plus those a lexically covered rubric point stands for. */
@@ -174,11 +202,15 @@ export function evaluateWith(
   const says: boolean[] = [];
   for (const m of matches) {
     const lexical = silenced ? 0 : credit * lexicalStrength(m, model);
-    const { strength, span: found } = behavioral
-      ? withStar(m, lexical, starFound, reflection)
-      : { strength: lexical, span: m.span };
+    const {
+      strength,
+      span: found,
+      stated,
+    } = behavioral
+      ? withStar(m, lexical, starFound, reflection, ctx)
+      : { strength: lexical, span: m.span, stated: undefined };
     // A STAR part present covers a rubric point about it; otherwise the passage must state it.
-    says.push(strength > lexical || saysSomething(m));
+    says.push(stated ?? (strength > lexical || saysSomething(m)));
     strengths.push(strength);
     spans.push(
       strength > 0 && found

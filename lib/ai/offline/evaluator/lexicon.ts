@@ -219,7 +219,7 @@ export const REFLECTION_POINT =
  * A result ("tickets dropped by a third") is not a reflection.
  */
 export const REFLECTION_CUE =
-  /\b(?:next time|in hindsight|looking back|in retrospect|differently|if i (?:did|had|were|could|was|redid|started)\b|(?:i|we)(?:'d| would)(?: have)? (?!like\b|love\b)[a-z]+|(?:i|we) (?:learn(?:ed|t)|realised|realized|took away)|lessons?|taught (?:me|us)|(?:should|could|would) have|going forward|from now on|the takeaway)\b/i;
+  /\b(?:next time|in hindsight|looking back|in retrospect|differently|if i (?:did|had|were|could|was|redid|started)\b|(?:i|we|they|you|he|she)(?:'d| would)(?: have)? (?!like\b|love\b)[a-z]+|learn(?:ed|t)|(?:i|we|they) (?:realised|realized|took away)|lessons?|taught (?:me|us)|(?:should|could|would) have|going forward|from now on|the takeaway)\b/i;
 
 /** Words of rubric points that name a STAR part ("Describes the situation …"). */
 export const STAR_POINT_HINTS: Record<StarRole, RegExp> = {

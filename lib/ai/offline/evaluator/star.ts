@@ -87,12 +87,16 @@ export function isReflectionPoint(point: string): boolean {
   return REFLECTION_POINT.test(point);
 }
 
+/** The text looks back: a lesson, hindsight, a counterfactual ("I'd …", "should have …"). */
+export function looksBack(text: string): boolean {
+  return REFLECTION_CUE.test(text);
+}
+
 /** The last sentence that looks back (stories close with their lessons), or null. */
 export function reflectionSentence(answer: Analysis): { start: number; end: number } | null {
   for (let i = answer.sentences.length - 1; i >= 0; i--) {
     const s = answer.sentences[i]!;
-    if (REFLECTION_CUE.test(answer.text.slice(s.start, s.end)))
-      return { start: s.start, end: s.end };
+    if (looksBack(answer.text.slice(s.start, s.end))) return { start: s.start, end: s.end };
   }
   return null;
 }
