@@ -8,6 +8,8 @@ export interface PointContext {
   text: string;
   /** Content words, question words marked (and un-marked when the point has nothing else). */
   terms: Term[];
+  /** Lemmas of every word of the point, its lead-in ("Reflects on …") included. */
+  words: string[];
 }
 
 /** Everything derived once from an input and shared by the scorers. */
@@ -35,7 +37,8 @@ function pointContext(
   // A point made only of question words would be unmatchable once demoted: judge it on all its words.
   if (terms.length > 0 && terms.every((t) => t.inQuestion))
     for (const t of terms) t.inQuestion = false;
-  return { text, terms };
+  const words = analyse(text).tokens.flatMap((t) => [t.lemma, t.lower]);
+  return { text, terms, words };
 }
 
 /** The question side of a context: depends on the question and its points only. */

@@ -2,6 +2,7 @@ import type { Analysis } from "@/lib/ai/offline/nlp/analyse";
 import { termSimilarity } from "./align";
 import type { EvaluationContext, PointContext } from "./context";
 import type { Term } from "./terms";
+import { EVERYDAY_RANK } from "@/lib/ai/offline/nlp/word-weight";
 
 /** Longest evidence window, in sentences: coverage must come from one passage, not scattered words. */
 const MAX_WINDOW = 3;
@@ -11,6 +12,8 @@ export const EXACT_SIM = 0.9;
 export const RELATED_SIM = 0.5;
 /** An aligned word this strong (a near-synonym or better) counts as stating the point's word. */
 const STATED_SIM = 0.25;
+/** A sentence joins the quote when it carries this share of the best sentence's matched weight. */
+const QUOTE_SHARE = 0.7;
 /** Quotes longer than this are narrowed to the clauses that hold the matched words. */
 const MAX_QUOTE_CHARS = 280;
 
@@ -35,8 +38,16 @@ export interface PointMatch {
   matchedPointTerms: number;
   /** That sentence's other content words (not the point's, not the question's): what it says. */
   claimWords: number;
+  /** Words of the quoted sentences beyond the point's and the question's, and not everyday. */
+  specificClaimWords: number;
+  /** Share of all the point's words (question words too) the quoted sentences state. */
+  statedShare: number;
+  /** The point's weighted recall within the quoted sentences alone: how well the quote supports it. */
+  support: number;
   /** How many own words the point has. */
   pointTerms: number;
+  /** How many words the point has, question words included. */
+  allTerms: number;
   /** For every answer term, its strongest similarity to any word of the point (whole answer). */
   answerSims: number[];
 }
@@ -81,6 +92,8 @@ interface WindowScore {
   matched: number[];
   /** The sentence stating most point words, and how many. */
   matchedPoint: { count: number; sentence: number };
+  /** Alignment of each point word (answer term index, or -1, and its similarity). */
+  links: Array<{ answer: number; sim: number }>;
 }
 
 /**
@@ -158,6 +171,7 @@ function scoreWindow(
     tie,
     matched: links.filter((l, pi) => weights[pi]! > 0 && l.sim >= RELATED_SIM).map((l) => l.answer),
     matchedPoint: mostInOneSentence(links, weights, answerSentence),
+    links,
   };
 }
 
@@ -166,6 +180,25 @@ function bestSims(candidates: Candidate[][], answerTerms: number): number[] {
   for (const list of candidates)
     for (const c of list) best[c.answer] = Math.max(best[c.answer]!, c.sim);
   return best;
+}
+
+/**
+ * The sentences of a window that carry the point: a sentence holding only a stray word of it
+ * (a neighbour that repeats one term) is left out of the quote, since it does not support it.
+ */
+function quotedSentences(
+  win: WindowScore,
+  weights: readonly number[],
+  answerSentence: (answerTerm: number) => number,
+): number[] {
+  const per = new Map<number, number>();
+  win.links.forEach((l, pi) => {
+    if (l.answer < 0 || l.sim < RELATED_SIM || weights[pi]! <= 0) return;
+    const s = answerSentence(l.answer);
+    per.set(s, (per.get(s) ?? 0) + weights[pi]! * l.sim);
+  });
+  const top = Math.max(0, ...per.values());
+  return [...per].filter(([, v]) => v >= QUOTE_SHARE * top).map(([s]) => s);
 }
 
 /** Narrows an over-long span to the clauses around the matched tokens. */
@@ -227,6 +260,56 @@ function contradiction(
   return matched > 0 && enough && flipped / matched >= 0.5;
 }
 
+const range = (from: number, to: number) =>
+  Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+/**
+ * How much of the point the quoted sentences state, and what else they say. The share counts all
+ * the point's words, question words included (they earn no weight, but a statement about the
+ * point names its subject too). The specific words are the passage's own: not the point's (lead-in
+ * included), not the question's, not everyday vocabulary.
+ */
+function statement(
+  point: PointContext,
+  win: WindowScore,
+  quoted: readonly number[],
+  ctx: EvaluationContext,
+): { share: number; specific: number; support: number } {
+  const inQuote = (ai: number) => quoted.includes(ctx.answerTerms[ai]!.sentence);
+  const passage = ctx.answerTerms.filter((_, ai) => inQuote(ai));
+  let stated = 0;
+  point.terms.forEach((p, pi) => {
+    const l = win.links[pi]!;
+    if (l.answer >= 0 && l.sim >= STATED_SIM && inQuote(l.answer)) stated++;
+    else if (p.inQuestion && passage.some((a) => a.lemma === p.lemma || a.stem === p.stem))
+      stated++;
+  });
+  const linked = new Set(win.links.filter((l) => l.answer >= 0).map((l) => l.answer));
+  const pointWords = new Set(point.words);
+  const specific = ctx.answerTerms.filter(
+    (t, ai) =>
+      inQuote(ai) &&
+      !t.inQuestion &&
+      !linked.has(ai) &&
+      !pointWords.has(t.lemma) &&
+      !pointWords.has(t.lower) &&
+      (t.rank === null || t.rank >= EVERYDAY_RANK),
+  ).length;
+  let num = 0;
+  let den = 0;
+  point.terms.forEach((p, pi) => {
+    const l = win.links[pi]!;
+    const w = effectiveWeight(p);
+    den += w;
+    if (l.answer >= 0 && inQuote(l.answer)) num += w * l.sim;
+  });
+  return {
+    share: point.terms.length > 0 ? stated / point.terms.length : 0,
+    specific,
+    support: den > 0 ? num / den : 0,
+  };
+}
+
 /** Matches one expected point against the best passage (1–3 consecutive sentences) of the answer. */
 export function matchPoint(point: PointContext, ctx: EvaluationContext): PointMatch {
   const empty: PointMatch = {
@@ -238,7 +321,11 @@ export function matchPoint(point: PointContext, ctx: EvaluationContext): PointMa
     matchedAnswerTerms: [],
     matchedPointTerms: 0,
     claimWords: 0,
+    specificClaimWords: 0,
+    statedShare: 0,
+    support: 0,
     pointTerms: point.terms.filter((t) => !t.inQuestion).length,
+    allTerms: point.terms.length,
     answerSims: ctx.answerTerms.map(() => 0),
   };
   const sentences = ctx.answer.sentences;
@@ -261,7 +348,7 @@ export function matchPoint(point: PointContext, ctx: EvaluationContext): PointMa
   if (!best || best.recall <= 0) return { ...empty, answerSims };
 
   // Quote only the sentences of the window that state something of the point.
-  const used = best.matched.map((ai) => ctx.answerTerms[ai]!.sentence);
+  const used = quotedSentences(best, weights, sentenceOf);
   const s0 = sentences[used.length ? Math.min(...used) : best.first]!;
   const s1 = sentences[used.length ? Math.max(...used) : best.last]!;
   const span = narrow(
@@ -270,6 +357,8 @@ export function matchPoint(point: PointContext, ctx: EvaluationContext): PointMa
     s1.end,
     best.matched.map((ai) => ctx.answerTerms[ai]!.token),
   );
+  const quoted = used.length ? range(Math.min(...used), Math.max(...used)) : [];
+  const said = statement(point, best, quoted, ctx);
   return {
     point: point.text,
     recall: best.recall,
@@ -282,7 +371,11 @@ export function matchPoint(point: PointContext, ctx: EvaluationContext): PointMa
       (t, ai) =>
         t.sentence === best.matchedPoint.sentence && !t.inQuestion && !best.matched.includes(ai),
     ).length,
+    specificClaimWords: said.specific,
+    statedShare: said.share,
+    support: said.support,
     pointTerms: empty.pointTerms,
+    allTerms: empty.allTerms,
     answerSims,
   };
 }

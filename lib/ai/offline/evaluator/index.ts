@@ -8,8 +8,8 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { overallScore } from "@/lib/evaluations/score";
 import { loadWordVectors } from "@/lib/ai/offline/nlp/embeddings";
 import { wink } from "@/lib/ai/offline/nlp/wink";
-import { buildContext } from "./context";
-import { type PointMatch, matchPoint } from "./coverage";
+import { type EvaluationContext, buildContext } from "./context";
+import { type PointMatch, RELATED_SIM, matchPoint } from "./coverage";
 import { scoreCriteria } from "./criteria";
 import { exampleAnswerOf, improvementsOf, strengthsOf, suggestionsOf } from "./feedback";
 import { blankSpans, blankTrailingNoise, findInjections } from "./injection";
@@ -17,13 +17,28 @@ import type { StarRole } from "./lexicon";
 import { MODEL, type ScoringModel } from "./model";
 import { type OtherQuestion, SUBSTANTIAL_POINTS, bestOtherFit, rubricFit } from "./other-questions";
 import { detectFlags, measureShape } from "./signals";
-import { STAR_ROLES, detectStar, starRoleOfPoint } from "./star";
+import {
+  STAR_ROLES,
+  detectStar,
+  isReflectionPoint,
+  looksBack,
+  reflectionSentence,
+  starRoleOfPoint,
+} from "./star";
 
 /** A point is stated with at least this many of its words, or this share of a short point's. */
 const CLAIM_WORDS = 3;
 const CLAIM_SHARE = 0.4;
 /** Content words beyond the point's own that make a sentence a statement rather than a mention. */
 const CLAIM_CONTEXT_WORDS = 3;
+
+/** A sentence with nothing specific of its own must repeat this share of the point's words. */
+const MENTION_SHARE = 0.45;
+/** Shorter points are stated in as few words as they have ("File scope."): no mention check. */
+const MENTION_MIN_TERMS = 4;
+
+/** Strength the quoted sentences alone must give the point (on the point-strength scale). */
+const QUOTE_SUPPORT = 0.55;
 
 /** Own-rubric fit under which the answer is compared with other questions. */
 const OFF_TOPIC_CHECK_BELOW = 0.35;
@@ -32,6 +47,9 @@ const OFF_TOPIC_CHECK_BELOW_LONG = 0.75;
 
 /** Strength credited to a rubric point about a STAR part ("Describes the situation") that is present. */
 const STAR_PART_CREDIT = 0.75;
+
+/** A behavioural point with at most this many own words is structural ("Describes the situation"). */
+const STRUCTURAL_POINT_TERMS = 3;
 
 /** Share of its match strength a point keeps when the answer is a keyword list or off-topic. */
 const GAMED_CREDIT = 0.3;
@@ -65,22 +83,63 @@ function wordsNeeded(pointTerms: number): number {
  * term: it states several of the point's words, not one or two dropped into a sentence.
  */
 function saysSomething(m: PointMatch): boolean {
+  // The quote must support the point by itself, not only the window around it.
+  if (Math.sqrt(m.support) < QUOTE_SUPPORT) return false;
+  // Terms dropped into small talk ("there is also X and Y to think about"): nothing specific
+  // besides the point's words, and too few of them to be the statement itself.
+  if (
+    m.allTerms >= MENTION_MIN_TERMS &&
+    m.specificClaimWords === 0 &&
+    m.statedShare < MENTION_SHARE
+  )
+    return false;
   const need = wordsNeeded(m.pointTerms);
   if (m.matchedPointTerms >= need) return true;
   // Fewer of its words, in a sentence that goes on to say something else about them.
   return m.matchedPointTerms >= Math.min(2, need) && m.claimWords >= CLAIM_CONTEXT_WORDS;
 }
 
-/** Behavioural rubric points describe parts of the story: a present STAR part covers them. */
+/**
+ * Behavioural rubric points describe parts of the story: a present STAR part covers them. A point
+ * about looking back is covered only by a sentence that looks back (a lesson, hindsight, "I'd …"):
+ * a result is not a reflection. `stated` false vetoes a lexical match that is no reflection.
+ */
 function withStar(
   match: PointMatch,
   strength: number,
   star: readonly StarPart[],
-): { strength: number; span: Span | null } {
+  reflection: Span | null,
+  ctx: EvaluationContext,
+): { strength: number; span: Span | null; stated?: boolean } {
+  if (isReflectionPoint(match.point)) {
+    const span = match.span;
+    if (span && looksBack(ctx.answer.text.slice(span.start, span.end))) return { strength, span };
+    if (reflection) return { strength: Math.max(strength, STAR_PART_CREDIT), span: reflection };
+    return { strength, span, stated: false };
+  }
+  if (STAR_PART_CREDIT <= strength) return { strength, span: match.span };
   const role = starRoleOfPoint(match.point);
   const part = role ? star.find((e) => e.role === role) : undefined;
-  if (!part || STAR_PART_CREDIT <= strength) return { strength, span: match.span };
+  if (!part || !partSupports(match, part, ctx)) return { strength, span: match.span };
   return { strength: STAR_PART_CREDIT, span: { start: part.start, end: part.end } };
+}
+
+/**
+ * A STAR part quoted for a point must say something of it: a point with content of its own ("the
+ * specific vulnerability and how it was found") needs one of its words in the part, not just a
+ * sentence of the right kind. A purely structural point ("Describes the situation") needs none.
+ */
+function partSupports(match: PointMatch, part: Span, ctx: EvaluationContext): boolean {
+  if (match.pointTerms <= STRUCTURAL_POINT_TERMS) return true;
+  return ctx.answerTerms.some((t, ai) => {
+    const at = ctx.answer.tokens[t.token]!.start;
+    return (
+      !t.inQuestion &&
+      (match.answerSims[ai] ?? 0) >= RELATED_SIM &&
+      at >= part.start &&
+      at < part.end
+    );
+  });
 }
 
 /** STAR parts found by cues, plus those a lexically covered rubric point stands for. */
@@ -135,6 +194,7 @@ export function evaluateWith(
   });
   // The structure is still shown for a gamed answer, but earns nothing.
   const starFound = gamed ? [] : starDetected;
+  const reflection = behavioral && !silenced && !gamed ? reflectionSentence(ctx.answer) : null;
 
   // Listed keywords or stray shared words in an answer to another question do not make a point.
   const credit = flags.includes("keyword_salad") || flags.includes("off_topic") ? GAMED_CREDIT : 1;
@@ -143,11 +203,15 @@ export function evaluateWith(
   const says: boolean[] = [];
   for (const m of matches) {
     const lexical = silenced ? 0 : credit * lexicalStrength(m, model);
-    const { strength, span: found } = behavioral
-      ? withStar(m, lexical, starFound)
-      : { strength: lexical, span: m.span };
+    const {
+      strength,
+      span: found,
+      stated,
+    } = behavioral
+      ? withStar(m, lexical, starFound, reflection, ctx)
+      : { strength: lexical, span: m.span, stated: undefined };
     // A STAR part present covers a rubric point about it; otherwise the passage must state it.
-    says.push(strength > lexical || saysSomething(m));
+    says.push(stated ?? (strength > lexical || saysSomething(m)));
     strengths.push(strength);
     spans.push(
       strength > 0 && found

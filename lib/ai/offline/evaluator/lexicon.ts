@@ -210,6 +210,17 @@ export const STAR_CUES: Record<StarRole, readonly RegExp[]> = {
   ],
 };
 
+/** A rubric point about looking back ("Reflects on what they would do differently"). */
+export const REFLECTION_POINT =
+  /\b(?:reflect\w*|learn\w*|lessons?|differently|next time|in hindsight|looking back)\b/i;
+
+/**
+ * A sentence that looks back: a lesson, a counterfactual ("I'd …", "should have …"), hindsight.
+ * A result ("tickets dropped by a third") is not a reflection.
+ */
+export const REFLECTION_CUE =
+  /\b(?:next time|in hindsight|looking back|in retrospect|differently|if i (?:did|had|were|could|was|redid|started)\b|(?:i|we|they|you|he|she)(?:'d| would)(?: have)? (?!like\b|love\b)[a-z]+|learn(?:ed|t)|(?:i|we|they) (?:realised|realized|took away)|lessons?|taught (?:me|us)|(?:should|could|would) have|going forward|from now on|the takeaway)\b/i;
+
 /** Words of rubric points that name a STAR part ("Describes the situation …"). */
 export const STAR_POINT_HINTS: Record<StarRole, RegExp> = {
   situation:

@@ -1,6 +1,12 @@
 import type { StarBreakdown } from "@/lib/ai/types";
 import type { Analysis } from "@/lib/ai/offline/nlp/analyse";
-import { STAR_CUES, STAR_POINT_HINTS, type StarRole } from "./lexicon";
+import {
+  REFLECTION_CUE,
+  REFLECTION_POINT,
+  STAR_CUES,
+  STAR_POINT_HINTS,
+  type StarRole,
+} from "./lexicon";
 
 export const STAR_ROLES: readonly StarRole[] = ["situation", "task", "action", "result"];
 
@@ -74,4 +80,23 @@ export function detectStar(answer: Analysis): {
     evidence.push({ role, start, end, text });
   }
   return { breakdown, evidence };
+}
+
+/** The rubric point asks the candidate to look back (what they learned, would do differently). */
+export function isReflectionPoint(point: string): boolean {
+  return REFLECTION_POINT.test(point);
+}
+
+/** The text looks back: a lesson, hindsight, a counterfactual ("I'd …", "should have …"). */
+export function looksBack(text: string): boolean {
+  return REFLECTION_CUE.test(text);
+}
+
+/** The last sentence that looks back (stories close with their lessons), or null. */
+export function reflectionSentence(answer: Analysis): { start: number; end: number } | null {
+  for (let i = answer.sentences.length - 1; i >= 0; i--) {
+    const s = answer.sentences[i]!;
+    if (looksBack(answer.text.slice(s.start, s.end))) return { start: s.start, end: s.end };
+  }
+  return null;
 }
