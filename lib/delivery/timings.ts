@@ -36,7 +36,9 @@ export function longPauses(input: ParsedDeliveryInput): Pauses {
   const pauses: Array<{ start: number; end: number; seconds: number }> = [];
   let spokenUntil = timed.spans[0]?.end ?? 0;
   for (const span of timed.spans.slice(1)) {
-    const gap = span.start - spokenUntil;
+    // Timings are millisecond figures: a gap of "2 s" computed in floating point can come out a
+    // hair under 2, so compare at that precision.
+    const gap = Math.round((span.start - spokenUntil) * 1000) / 1000;
     if (gap >= LONG_PAUSE_SECONDS) {
       pauses.push({ start: round2(spokenUntil), end: round2(span.start), seconds: round2(gap) });
     }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { replaceUnstorable } from "./unstorable";
 
 /** Delivery feedback: what a spoken or typed answer's transcript and timings say about delivery. */
 
@@ -30,7 +31,7 @@ export type AnswerMode = z.infer<typeof answerModeSchema>;
 
 export const deliveryInputSchema = z.object({
   mode: answerModeSchema,
-  transcript: z.string().max(MAX_TRANSCRIPT_CHARS),
+  transcript: z.string().max(MAX_TRANSCRIPT_CHARS).transform(replaceUnstorable),
   /** Spoken: length of the recording. Typed: time spent on the question (optional). */
   durationSeconds: seconds.nullable().default(null),
   /** The question's time limit; null for untimed practice. */

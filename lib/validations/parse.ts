@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { validationError, type FieldErrors } from "@/lib/errors";
+import { UNSTORABLE } from "./unstorable";
 
 /** zod issues → `{ field: [messages] }`, with nested paths joined by dots ("categories.0"). */
 export function toFieldErrors(error: z.ZodError): FieldErrors {
@@ -12,9 +13,6 @@ export function toFieldErrors(error: z.ZodError): FieldErrors {
 }
 
 const NUL_MESSAGE = "Must not contain NUL characters or broken Unicode (lone surrogates)";
-
-/** A NUL, or half of a UTF-16 surrogate pair: neither can be stored as PostgreSQL text. */
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Paths of the strings holding a character PostgreSQL cannot store in text. */
 function nulPaths(value: unknown, path: string[] = [], out: string[] = [], depth = 0): string[] {

@@ -288,3 +288,21 @@ describe("input", () => {
     expect(r.length.verdict).toBe("too_short");
   });
 });
+
+describe("edge inputs", () => {
+  it("counts a gap of exactly two seconds as a long pause (floating-point sums land a hair under)", () => {
+    const words = [
+      { word: "so", start: 0, end: 0.05 },
+      { word: "then", start: 2.05, end: 2.1 },
+      { word: "we", start: 4.1, end: 4.15 },
+    ];
+    const r = spoken("so then we", { words });
+    expect(r.pauses.measured && r.pauses.count).toBe(2);
+  });
+
+  it("analyses a transcript holding a NUL or half a surrogate pair instead of refusing it", () => {
+    const r = spoken("um \u0000 so \uD800 basically we shipped it");
+    expect(r.fillers.count).toBeGreaterThan(0);
+    expect(r.wordCount).toBeGreaterThan(3);
+  });
+});
