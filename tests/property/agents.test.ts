@@ -93,11 +93,16 @@ describe("gap chart and roadmap", () => {
         );
         for (const id of focused) expect(known.has(id)).toBe(true);
         for (const p of phases) expect(p.actions.length).toBeGreaterThan(0);
-        // Required skills with no bridge are learnt in the second month, up to four of them.
-        const requiredMissing = report.missing
-          .filter((m) => m.importance === "required")
-          .map((m) => m.id);
-        expect(phases[1]!.focus.length).toBe(Math.min(4, requiredMissing.length));
+        // Required skills with no bridge (missing, or only of the same area) are learnt in the
+        // second month, up to four of them; a bridge is a related skill or a close alternative.
+        const noBridge = [
+          ...report.missing,
+          ...report.transferable.filter((t) => t.relation === "category"),
+        ].filter((m) => m.importance === "required");
+        expect(phases[1]!.focus.length).toBe(Math.min(4, noBridge.length));
+        const byId = new Map(report.transferable.map((t) => [t.id, t]));
+        for (const f of phases[0]!.focus)
+          expect(byId.get(f.id)?.relation ?? "covered").not.toBe("category");
       }),
       RUNS,
     );

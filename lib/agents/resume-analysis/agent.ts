@@ -39,10 +39,8 @@ export function summarizeAnalysis(o: Omit<ResumeAnalysisOutput, "summary">): str
         : "; no required skill is missing"
     }.`,
   );
-  if (g.transferable.length > 0) {
-    const t = g.transferable[0]!;
-    lines.push(`Closest bridge: ${t.name} from your ${t.via.name}.`);
-  }
+  const bridge = g.transferable.find((t) => t.relation !== "category");
+  if (bridge) lines.push(`Closest bridge: ${bridge.name} from your ${bridge.via.name}.`);
   const first = o.roadmap[0];
   if (first) lines.push(`First 30 days: ${first.title.toLowerCase()}.`);
   return lines;

@@ -56,8 +56,13 @@ export function buildRoadmap(input: RoadmapInput): RoadmapPhase[] {
   const nice = <T extends { importance: string }>(list: readonly T[]) =>
     list.filter((s) => s.importance === "nice");
 
+  // A skill of the same area only (not related, not a close alternative) is no bridge: it is
+  // learnt like a missing one (else one owned skill "bridged" to every gap of its area).
+  const close = report.transferable.filter((t) => t.relation !== "category");
+  const far = report.transferable.filter((t) => t.relation === "category");
+
   // Days 1–30: bridges, then weakly evidenced claimed skills.
-  const bridges = take(required(report.transferable), 3);
+  const bridges = take(required(close), 3);
   const weakClaims = take(
     required(report.covered)
       .map((c) => ({
@@ -70,7 +75,7 @@ export function buildRoadmap(input: RoadmapInput): RoadmapPhase[] {
   );
   const phase1: string[] = [];
   for (const b of bridges) {
-    const via = report.transferable.find((t) => t.id === b.id)!.via;
+    const via = close.find((t) => t.id === b.id)!.via;
     phase1.push(
       `Bridge to ${b.name} from your ${via.name}: rebuild one small thing you did with ${via.name} using ${b.name}.`,
     );
@@ -92,10 +97,15 @@ export function buildRoadmap(input: RoadmapInput): RoadmapPhase[] {
   }
 
   // Days 31–60: required skills with no bridge.
-  const gaps = take(required(report.missing));
+  const gaps = take([...required(report.missing), ...required(far)]);
   const phase2: string[] = [];
   for (const g of gaps) {
-    phase2.push(`Learn ${g.name} from the fundamentals and ship a small project that uses it.`);
+    const area = far.find((t) => t.id === g.id)?.via;
+    phase2.push(
+      area
+        ? `Learn ${g.name} from the fundamentals (your ${area.name} is in the same area, not a substitute) and ship a small project that uses it.`
+        : `Learn ${g.name} from the fundamentals and ship a small project that uses it.`,
+    );
     phase2.push(practiseLine(g, practice));
   }
   if (report.experience.meets === false && report.experience.required !== null) {
