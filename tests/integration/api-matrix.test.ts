@@ -92,6 +92,7 @@ interface Ids {
   resume: number;
   community: number;
   execution: number;
+  recording: number;
   /** A study-plan task id (well-formed; the seeded plan has no tasks of its own). */
   task: string;
 }
@@ -119,6 +120,7 @@ function fill(
     else if (before.endsWith("/job-descriptions/")) value = ids.job;
     else if (before.endsWith("/resumes/")) value = ids.resume;
     else if (before.endsWith("/community/questions/")) value = ids.community;
+    else if (before.endsWith("/recordings/")) value = ids.recording;
     if (value === undefined) throw new Error(`matrix: no id for [${name}] in ${template}`);
     params[name] = String(value);
     return String(value);
@@ -264,6 +266,7 @@ async function idsOf(userId: number): Promise<Ids> {
     resume: ids.resumes![0]!,
     community: ids.community_questions![0]!,
     execution: ids.agent_executions![0]!,
+    recording: ids.answer_recordings![0]!,
     task: "matrix-task",
   };
 }
