@@ -125,10 +125,7 @@ async function topUp(
     taken.add(q.id);
     have.set(q.category, (have.get(q.category) ?? 0) + 1);
   };
-  // `quota` is what is left for bank questions once personal ones are counted.
-  const wants = (q: Question) =>
-    (have.get(q.category) ?? 0) <
-    (quota.get(q.category) ?? 0) + personal.filter((p) => p.category === q.category).length;
+  const wants = (q: Question) => (have.get(q.category) ?? 0) < (quota.get(q.category) ?? 0);
   for (const q of fill) if (out.length + personal.length < input.question_count && wants(q)) add(q);
   for (const q of fill) {
     if (out.length + personal.length >= input.question_count) break;
@@ -182,7 +179,9 @@ export async function selectTailoredQuestions(
     userId,
     personalDrafts(resume, input, targets, quota.get("Behavioral") ?? 0),
   );
-  for (const q of personal) quota.set(q.category, (quota.get(q.category) ?? 1) - 1);
+  // What is left of each category for bank questions once the personal ones are counted.
+  const bankQuota = new Map(quota);
+  for (const q of personal) bankQuota.set(q.category, (bankQuota.get(q.category) ?? 0) - 1);
 
   const weighted: WeightedTarget[] = targets.flatMap((t, i) => {
     const skill = taxonomy.byId.get(t.id);
@@ -213,7 +212,7 @@ export async function selectTailoredQuestions(
     roleTiers: roleTiers(canonicalRole(input.role)),
     seen,
     random,
-    quota,
+    quota: bankQuota,
   });
   const rows = await db.question.findMany({
     where: { id: { in: picked.map((p) => p.question.id) }, retiredAt: null },
