@@ -2,6 +2,7 @@ import { env } from "@/lib/env";
 import { MemoryStore } from "./memory-store";
 import { NamespacedStore } from "./namespaced-store";
 import { ResilientStore } from "./resilient-store";
+import { SealedStore } from "./sealed-store";
 import type * as RedisStoreModule from "./redis-store";
 import type { CacheStore } from "./store";
 
@@ -20,7 +21,8 @@ function createStore(): CacheStore {
   const { RedisStore } = require("./redis-store") as typeof RedisStoreModule;
   const redis = new RedisStore(REDIS_URL);
   globalForCache.__interviewMasterRedis = redis;
-  return new NamespacedStore(new ResilientStore(redis), CACHE_PREFIX);
+  // Values are encrypted before they leave the process (lib/cache/sealed-store.ts).
+  return new NamespacedStore(new SealedStore(new ResilientStore(redis)), CACHE_PREFIX);
 }
 
 /**

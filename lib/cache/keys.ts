@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { answerHash } from "@/lib/answers/answer-hash";
+import { keyedDigest } from "@/lib/crypto/personal-columns";
 import type { Difficulty, QuestionCategory } from "@/lib/validations/enums";
 
 /** Spec "Cache Key Patterns": every cache key is built here, nowhere else. */
@@ -39,7 +40,8 @@ export function evaluationKey(question: {
   const identity = [question.questionText, ...question.expectedAnswerPoints]
     .map((t) => t.toLowerCase().split(/\s+/).filter(Boolean).join(" "))
     .join("\n");
-  const questionHash = createHash("sha256").update(identity).digest("hex").slice(0, 16);
+  // Keyed like the answer's part: a personal question's text comes from the candidate's resume.
+  const questionHash = keyedDigest("evaluation-question", identity).slice(0, 16);
   return `eval:${questionHash}:${answerHash(question.answerText)}`;
 }
 

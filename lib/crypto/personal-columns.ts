@@ -35,6 +35,24 @@ export const personalQuestionContext = (
 export const followUpContext = (parentAnswerId: number, field: "prompt" | "point"): string =>
   `follow-up:${parentAnswerId}:${field}`;
 
+/** An evaluation's feedback and evidence quote the answer; the row is known by its answer. */
+export const EVALUATION_SEALED_FIELDS = [
+  "strengths",
+  "improvements",
+  "suggestions",
+  "exampleAnswer",
+  "evidence",
+  "star",
+] as const;
+export type EvaluationSealedField = (typeof EVALUATION_SEALED_FIELDS)[number];
+
+export const evaluationContext = (answerId: number, field: EvaluationSealedField): string =>
+  `evaluation:${answerId}:${field}`;
+
+/** A session summary's strengths and improvements name what the answers said. */
+export const summaryContext = (sessionId: number, field: "strengths" | "improvements"): string =>
+  `session-summary:${sessionId}:${field}`;
+
 export const sealAnswerText = (text: string, key: AnswerKey): string =>
   sealField(text, answerTextContext(key));
 
@@ -75,6 +93,44 @@ export function sealPersonalQuestion(fingerprint: string, text: string, points: 
 /** A model answer written for a personal question (it is about the candidate's own work). */
 export const sealPersonalModelAnswer = (fingerprint: string, text: string): string =>
   sealField(text, personalQuestionContext(fingerprint, "model-answer"));
+
+/** The free-text parts of a completed evaluation, sealed for storage (JSON columns as `{ sealed }`). */
+export function sealEvaluationText(
+  answerId: number,
+  fields: {
+    strengths: readonly string[];
+    improvements: readonly string[];
+    suggestions: readonly string[];
+    exampleAnswer: string | null;
+    evidence: unknown;
+    star: unknown;
+  },
+) {
+  const json = (field: EvaluationSealedField, value: unknown) =>
+    sealJsonField(value, evaluationContext(answerId, field));
+  return {
+    strengths: json("strengths", fields.strengths),
+    improvements: json("improvements", fields.improvements),
+    suggestions: json("suggestions", fields.suggestions),
+    exampleAnswer:
+      fields.exampleAnswer === null
+        ? null
+        : sealField(fields.exampleAnswer, evaluationContext(answerId, "exampleAnswer")),
+    evidence: json("evidence", fields.evidence),
+    // No STAR breakdown stays SQL NULL (the caller writes DbNull), so "has one" stays queryable.
+    star: fields.star === null ? null : json("star", fields.star),
+  };
+}
+
+export function sealSummaryText(
+  sessionId: number,
+  fields: { strengths: readonly string[]; improvements: readonly string[] },
+) {
+  return {
+    strengths: sealJsonField(fields.strengths, summaryContext(sessionId, "strengths")),
+    improvements: sealJsonField(fields.improvements, summaryContext(sessionId, "improvements")),
+  };
+}
 
 export function sealFollowUp(parentAnswerId: number, fields: { prompt: string; point: string }) {
   return {
@@ -119,6 +175,16 @@ export function nameIndex(name: string): string[] {
 /** What a search for `query` (a name or one word of it) matches, under every key held. */
 export function nameSearchTerms(query: string): string[] {
   return [...appKeyring().keys.values()].map((key) => blindTerm(key, "user-name", query));
+}
+
+/**
+ * A keyed digest (HMAC-SHA-256, hex) of text derived from personal data, for equality lookups and
+ * cache keys: unlike a plain hash it cannot be confirmed by hashing guesses without the key.
+ */
+export function keyedDigest(scope: string, text: string): string {
+  return createHmac("sha256", blindKey(appKeyring().current))
+    .update(`${scope}\n${text}`)
+    .digest("hex");
 }
 
 /** A keyed fingerprint of a personal question (a plain hash of resume text could be guessed). */

@@ -1,5 +1,7 @@
 import {
   answerTextContext,
+  evaluationContext,
+  summaryContext,
   draftTextContext,
   followUpContext,
   openJsonField,
@@ -49,6 +51,44 @@ export const openSealedColumns = Prisma.defineExtension({
         needs: { expectedAnswerPoints: true, fingerprint: true },
         compute: (q) =>
           openJsonField(q.expectedAnswerPoints, personalQuestionContext(q.fingerprint, "points")),
+      },
+    },
+    evaluation: {
+      strengths: {
+        needs: { strengths: true, answerId: true },
+        compute: (e) => openJsonField(e.strengths, evaluationContext(e.answerId, "strengths")),
+      },
+      improvements: {
+        needs: { improvements: true, answerId: true },
+        compute: (e) =>
+          openJsonField(e.improvements, evaluationContext(e.answerId, "improvements")),
+      },
+      suggestions: {
+        needs: { suggestions: true, answerId: true },
+        compute: (e) => openJsonField(e.suggestions, evaluationContext(e.answerId, "suggestions")),
+      },
+      exampleAnswer: {
+        needs: { exampleAnswer: true, answerId: true },
+        compute: (e) =>
+          openOptionalField(e.exampleAnswer, evaluationContext(e.answerId, "exampleAnswer")),
+      },
+      evidence: {
+        needs: { evidence: true, answerId: true },
+        compute: (e) => openJsonField(e.evidence, evaluationContext(e.answerId, "evidence")),
+      },
+      star: {
+        needs: { star: true, answerId: true },
+        compute: (e) => openJsonField(e.star, evaluationContext(e.answerId, "star")),
+      },
+    },
+    sessionSummary: {
+      strengths: {
+        needs: { strengths: true, sessionId: true },
+        compute: (s) => openJsonField(s.strengths, summaryContext(s.sessionId, "strengths")),
+      },
+      improvements: {
+        needs: { improvements: true, sessionId: true },
+        compute: (s) => openJsonField(s.improvements, summaryContext(s.sessionId, "improvements")),
       },
     },
     followUp: {

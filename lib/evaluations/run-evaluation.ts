@@ -1,4 +1,5 @@
 import { evaluateAnswer } from "@/lib/ai/evaluate-answer";
+import { sealEvaluationText } from "@/lib/crypto/personal-columns";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { invalidateSessionCache } from "@/lib/interviews/session-cache";
@@ -54,6 +55,7 @@ async function evaluate(answerId: number): Promise<void> {
     const { result, provider, confidence, secondOpinion } = await evaluateAnswer(
       evaluationInputOf(answer),
     );
+    const sealedFeedback = sealEvaluationText(answerId, result);
     const stored = await db.evaluation.updateMany({
       where: fence,
       data: {
@@ -67,12 +69,9 @@ async function evaluate(answerId: number): Promise<void> {
         technicalAccuracy: result.technicalAccuracy,
         // Never trust a provider's arithmetic (property 12).
         overallScore: overallScore(result),
-        strengths: result.strengths,
-        improvements: result.improvements,
-        suggestions: result.suggestions,
-        exampleAnswer: result.exampleAnswer,
-        evidence: result.evidence,
-        star: result.star ? (result.star as unknown as Prisma.InputJsonObject) : Prisma.DbNull,
+        // Feedback and evidence quote the answer: sealed like it (lib/db/open-sealed.ts opens them).
+        ...sealedFeedback,
+        star: sealedFeedback.star ?? Prisma.DbNull,
         flags: result.flags,
         graderConfidence: confidence?.score ?? null,
         confidenceReasons: confidence?.reasons ?? [],

@@ -1,6 +1,10 @@
+import { answerHash } from "@/lib/answers/answer-hash";
 import {
   answerTextContext,
   draftTextContext,
+  EVALUATION_SEALED_FIELDS,
+  evaluationContext,
+  summaryContext,
   followUpContext,
   nameIndex,
   personalQuestionContext,
@@ -25,7 +29,22 @@ interface SealedTable {
   keys: string[];
   where?: string;
   columns: SealedColumn[];
+  /**
+   * Keeps a column derived under the key (a keyed digest or blind index) in step, for every row:
+   * `row` holds the stored values, `resealed` whether this run re-encrypted the row. True when
+   * it wrote.
+   */
+  refresh?: (row: Row, resealed: boolean) => Promise<boolean>;
 }
+
+const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const JSON_EVALUATION_FIELDS = new Set([
+  "strengths",
+  "improvements",
+  "suggestions",
+  "evidence",
+  "star",
+]);
 
 const num = (row: Row, column: string) => Number(row[column]);
 const str = (row: Row, column: string) => String(row[column]);
@@ -34,19 +53,43 @@ const str = (row: Row, column: string) => String(row[column]);
 const TABLES: SealedTable[] = [
   {
     table: "answers",
-    keys: ["session_id", "question_id", "kind", "attempt"],
+    keys: ["session_id", "question_id", "kind", "attempt", "answer_hash"],
+    // The answer's keyed digest follows the current key (and replaces a plain SHA-256).
+    refresh: async (row) => {
+      const text = openField(str(row, "answer_text"), answerContextOf(row));
+      const hash = answerHash(text);
+      if (hash === row.answer_hash) return false;
+      await db.answer.update({
+        where: { id: row.id },
+        data: { answerHash: hash },
+        select: { id: true },
+      });
+      return true;
+    },
     columns: [
       {
         column: "answer_text",
-        context: (r) =>
-          answerTextContext({
-            sessionId: num(r, "session_id"),
-            questionId: num(r, "question_id"),
-            kind: str(r, "kind"),
-            attempt: num(r, "attempt"),
-          }),
+        context: (r) => answerContextOf(r),
       },
     ],
+  },
+  {
+    table: "evaluations",
+    keys: ["answer_id"],
+    columns: EVALUATION_SEALED_FIELDS.map((field) => ({
+      column: snake(field),
+      json: JSON_EVALUATION_FIELDS.has(field),
+      context: (r: Row) => evaluationContext(num(r, "answer_id"), field),
+    })),
+  },
+  {
+    table: "session_summaries",
+    keys: ["session_id"],
+    columns: (["strengths", "improvements"] as const).map((field) => ({
+      column: field,
+      json: true,
+      context: (r: Row) => summaryContext(num(r, "session_id"), field),
+    })),
   },
   {
     table: "answer_drafts",
@@ -91,8 +134,28 @@ const TABLES: SealedTable[] = [
     table: "users",
     keys: [],
     columns: [{ column: "name", context: (r) => userNameContext(r.id) }],
+    // The blind index follows the key: rebuilt from the name under the current key.
+    refresh: async (row, resealed) => {
+      if (!resealed) return false;
+      const name = openField(String(row.name), userNameContext(row.id));
+      await db.user.update({
+        where: { id: row.id },
+        data: { nameIndex: nameIndex(name) },
+        select: { id: true },
+      });
+      return true;
+    },
   },
 ];
+
+function answerContextOf(r: Row): string {
+  return answerTextContext({
+    sessionId: num(r, "session_id"),
+    questionId: num(r, "question_id"),
+    kind: str(r, "kind"),
+    attempt: num(r, "attempt"),
+  });
+}
 
 /** The new stored value of one column, or null when it is already sealed under the current key. */
 function resealValue(spec: SealedColumn, stored: unknown, row: Row): string | null {
@@ -128,25 +191,18 @@ async function rotateTable(spec: SealedTable): Promise<{ rows: number; failed: n
           const next = resealValue(c, row[c.column], row);
           return next === null ? [] : [{ column: c, value: next }];
         });
-        if (changes.length === 0) continue;
-        const sets = changes.map(
-          ({ column }, i) => `"${column.column}" = $${i + 2}${column.json ? "::jsonb" : ""}`,
-        );
-        await db.$executeRawUnsafe(
-          `UPDATE "${spec.table}" SET ${sets.join(", ")} WHERE "id" = $1`,
-          row.id,
-          ...changes.map((c) => c.value),
-        );
-        if (spec.table === "users") {
-          // The blind index follows the key: rebuilt from the name under the current key.
-          const name = openField(String(row.name), userNameContext(row.id));
-          await db.user.update({
-            where: { id: row.id },
-            data: { nameIndex: nameIndex(name) },
-            select: { id: true },
-          });
+        if (changes.length > 0) {
+          const sets = changes.map(
+            ({ column }, i) => `"${column.column}" = $${i + 2}${column.json ? "::jsonb" : ""}`,
+          );
+          await db.$executeRawUnsafe(
+            `UPDATE "${spec.table}" SET ${sets.join(", ")} WHERE "id" = $1`,
+            row.id,
+            ...changes.map((c) => c.value),
+          );
         }
-        report.rows += 1;
+        const refreshed = (await spec.refresh?.(row, changes.length > 0)) ?? false;
+        if (changes.length > 0 || refreshed) report.rows += 1;
       } catch (error) {
         report.failed += 1;
         logger.error("personal text key rotation failed", {

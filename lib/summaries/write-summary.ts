@@ -1,4 +1,5 @@
 import { invalidateAnalytics } from "@/lib/analytics/cache";
+import { sealSummaryText } from "@/lib/crypto/personal-columns";
 import { db } from "@/lib/db/client";
 import { isUniqueViolation } from "@/lib/db/errors";
 import { Prisma } from "@/lib/db/generated/client";
@@ -41,8 +42,8 @@ export async function writeSessionSummary(sessionId: number): Promise<WrittenSum
   const data = {
     overallSessionScore: summary.overallSessionScore,
     scoreTrend: trend === null ? null : new Prisma.Decimal(trend),
-    strengths: summary.strengths,
-    improvements: summary.improvements,
+    // They name what the answers said: sealed like the answers (lib/db/open-sealed.ts opens them).
+    ...sealSummaryText(sessionId, summary),
     categoryPerformance: summary.categoryPerformance,
     criteriaScores: (summary.criteria ?? {}) as Prisma.InputJsonObject,
     // Not final until the last step has run (again).

@@ -4,11 +4,14 @@
  * evaluator, export, admin search on the blind index); crypto:rotate moves them to a new key and
  * seals rows stored before encryption; an administrator's deletion erases like the user's own.
  */
+import { createHash } from "node:crypto";
 import { setUserRole } from "@/lib/admin/roles";
+import { answerHash } from "@/lib/answers/answer-hash";
 import { generateKeyMaterial } from "@/lib/crypto";
 import { dataDirSecret } from "@/lib/data-dir-secret";
 import { db } from "@/lib/db/client";
-import { resetEnvForTests } from "@/lib/env";
+import { sharedRedisClient } from "@/lib/cache";
+import { env, resetEnvForTests } from "@/lib/env";
 import { inProcessQueue } from "@/lib/jobs/in-process-queue";
 import { rotatePersonalText } from "@/lib/privacy/rotate-personal-text";
 import { api, newUser } from "../helpers/api-client";
@@ -28,6 +31,10 @@ async function rawRow(table: string, id: number): Promise<string> {
   );
   return rows[0]!.row;
 }
+
+/** A JSON column sealed as `{ sealed }` in a row_to_json text (jsonb prints a space after ":"). */
+const sealedJson = (column: string, keyId?: string) =>
+  new RegExp(`"${column}":\\{"sealed": ?"v1\\.${keyId ? `${keyId}\\.` : ""}`);
 
 const SESSION = { role: "Software Engineer", difficulty: "Medium", question_count: 3 };
 
@@ -99,6 +106,53 @@ describe("personal free text at rest", () => {
     expect(covered.length).toBeGreaterThan(0);
     for (const e of covered) expect(answerText.slice(e.start!, e.end!)).toBe(e.quote);
 
+    // The evaluation quotes the answer, so its feedback and evidence are sealed too.
+    const evaluation = await db.evaluation.findUniqueOrThrow({ where: { answerId } });
+    const evaluationRow = await rawRow("evaluations", evaluation.id);
+    expect(evaluationRow).toMatch(sealedJson("evidence"));
+    expect(evaluationRow).toMatch(sealedJson("strengths"));
+    expect(evaluationRow).toContain('"example_answer":"v1.');
+    for (const e of covered) expect(evaluationRow).not.toContain(e.quote);
+    const feedback = read.body.data.evaluation.feedback as Record<string, string[]>;
+    for (const line of [...feedback.strengths!, ...feedback.improvements!])
+      expect(evaluationRow).not.toContain(line);
+    // The stored answer hash is keyed: not the plain SHA-256 anyone could compute from a guess.
+    const normalised = answerText.toLowerCase().split(/\s+/).filter(Boolean).join(" ");
+    const plain = createHash("sha256").update(normalised).digest("hex");
+    expect(JSON.parse(answerRow).answer_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(answerRow).not.toContain(plain);
+
+    // The session's summary repeats the best answer's strengths: sealed, and read as text.
+    const completed = await api.post(`/api/v1/interviews/${sessionId}/complete`, {}, user.token);
+    expect(completed.status).toBe(200);
+    await inProcessQueue().onIdle();
+    const summary = await db.sessionSummary.findUniqueOrThrow({ where: { sessionId } });
+    const summaryRow = await rawRow("session_summaries", summary.id);
+    expect(summaryRow).toMatch(sealedJson("strengths"));
+    expect(summaryRow).toMatch(sealedJson("improvements"));
+    const shownSummary = await api.get(`/api/v1/interviews/${sessionId}/summary`, user.token);
+    expect(shownSummary.status).toBe(200);
+    const lines = [
+      ...(shownSummary.body.data.strengths as string[]),
+      ...(shownSummary.body.data.improvements as string[]),
+    ];
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) expect(summaryRow).not.toContain(line);
+
+    // Redis, when set, holds the cached session (which quotes the answer) only as ciphertext.
+    const redis = sharedRedisClient();
+    if (redis) {
+      expect((await api.get(`/api/v1/interviews/${sessionId}`, user.token)).status).toBe(200);
+      const prefix = env().CACHE_PREFIX;
+      const cachedSession = await redis.get(`${prefix}session:${sessionId}`);
+      expect(cachedSession).toMatch(/^v1\./);
+      const keys = await redis.keys(`${prefix}*`);
+      for (const key of keys) {
+        if ((await redis.type(key)) !== "string") continue;
+        expect(await redis.get(key)).not.toContain(marker);
+      }
+    }
+
     // The export carries the text, not the ciphertext.
     const { GET } = await import("@/app/api/v1/users/me/export/route");
     const { NextRequest } = await import("next/server");
@@ -150,6 +204,14 @@ describe("personal free text at rest", () => {
       SELECT id FROM answers WHERE session_id = ${sessionId}`;
     // A row from before encryption: plaintext in the column, still readable as it is.
     await db.$executeRaw`UPDATE users SET name = ${`Legacy ${marker}`} WHERE id = ${user.id}`;
+    // An evaluation and an answer hash from before: plain feedback, and the unkeyed SHA-256.
+    const legacyStrengths = JSON.stringify([`Legacy strength ${marker}`]);
+    await db.$executeRaw`
+      UPDATE evaluations SET strengths = ${legacyStrengths}::jsonb WHERE answer_id = ${answer!.id}`;
+    await db.$executeRaw`UPDATE answers SET answer_hash = ${"0".repeat(64)} WHERE id = ${answer!.id}`;
+    expect(
+      (await db.evaluation.findUniqueOrThrow({ where: { answerId: answer!.id } })).strengths,
+    ).toEqual([`Legacy strength ${marker}`]);
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe(
       `Legacy ${marker}`,
     );
@@ -180,6 +242,13 @@ describe("personal free text at rest", () => {
       expect((await db.answer.findUniqueOrThrow({ where: { id: answer!.id } })).answerText).toBe(
         answerText,
       );
+      const evaluation = await db.evaluation.findUniqueOrThrow({ where: { answerId: answer!.id } });
+      const evaluationRow = await rawRow("evaluations", evaluation.id);
+      expect(evaluationRow).not.toContain(marker);
+      expect(evaluationRow).toMatch(sealedJson("evidence", moveKeys ? "next" : undefined));
+      expect(evaluation.strengths).toEqual([`Legacy strength ${marker}`]);
+      expect(JSON.parse(answerRow).answer_hash).toBe(answerHash(answerText));
+      expect(JSON.parse(answerRow).answer_hash).not.toBe("0".repeat(64));
       // Idempotent: a second run has nothing of this user's left to do.
       await rotatePersonalText();
       expect(await rawRow("users", user.id)).toBe(userRow);

@@ -3,10 +3,17 @@
  * its column's seal and the one read path, no two seals of a value are alike, a value moved to
  * another row does not open there, and the name blind index matches words in any case only.
  */
+import { createHash } from "node:crypto";
 import fc from "fast-check";
+import { answerHash } from "@/lib/answers/answer-hash";
 import { generateKeyMaterial } from "@/lib/crypto";
 import {
   answerTextContext,
+  evaluationContext,
+  type EvaluationSealedField,
+  sealEvaluationText,
+  sealSummaryText,
+  summaryContext,
   nameIndex,
   nameSearchTerms,
   openJsonField,
@@ -84,6 +91,80 @@ describe("sealed personal columns", () => {
           openField(sealed.questionText, personalQuestionContext(`${print}x`, "text")),
         ).toThrow();
       }),
+      { numRuns: 100 },
+    );
+  });
+
+  it("evaluations' feedback and evidence, and summaries, round-trip bound to their row", () => {
+    const lines = fc.array(text, { maxLength: 4 });
+    const evidence = fc.array(
+      fc.record({ point: text, covered: fc.boolean(), quote: fc.option(text) }),
+      { maxLength: 4 },
+    );
+    fc.assert(
+      fc.property(
+        id,
+        lines,
+        lines,
+        fc.option(text),
+        evidence,
+        (answerId, strengths, improvements, example, quoted) => {
+          const star = quoted.length > 0 ? { situation: quoted[0]!.quote } : null;
+          const sealed = sealEvaluationText(answerId, {
+            strengths,
+            improvements,
+            suggestions: improvements,
+            exampleAnswer: example,
+            evidence: quoted,
+            star,
+          });
+          const open = (field: EvaluationSealedField, value: unknown) =>
+            openJsonField(value, evaluationContext(answerId, field));
+          expect(open("strengths", sealed.strengths)).toEqual(strengths);
+          expect(open("improvements", sealed.improvements)).toEqual(improvements);
+          expect(open("suggestions", sealed.suggestions)).toEqual(improvements);
+          expect(open("evidence", sealed.evidence)).toEqual(quoted);
+          expect(sealed.star === null ? null : open("star", sealed.star)).toEqual(star);
+          expect(
+            sealed.exampleAnswer === null
+              ? null
+              : openField(sealed.exampleAnswer, evaluationContext(answerId, "exampleAnswer")),
+          ).toEqual(example);
+          for (const q of quoted)
+            if (q.quote && q.quote.length >= 6)
+              expect(JSON.stringify(sealed)).not.toContain(JSON.stringify(q.quote).slice(1, -1));
+          // Another answer's row, or another column of the same row, does not open it.
+          expect(() => open("improvements", sealed.strengths)).toThrow();
+          expect(() =>
+            openJsonField(sealed.evidence, evaluationContext(answerId + 1, "evidence")),
+          ).toThrow();
+
+          const summary = sealSummaryText(answerId, { strengths, improvements });
+          expect(openJsonField(summary.strengths, summaryContext(answerId, "strengths"))).toEqual(
+            strengths,
+          );
+          expect(() =>
+            openJsonField(summary.improvements, summaryContext(answerId, "strengths")),
+          ).toThrow();
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("the answer hash is keyed: equal for the same words in any case and spacing, not a plain SHA-256", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.stringMatching(/^[a-z0-9]{1,10}$/), { minLength: 1, maxLength: 8 }),
+        (words) => {
+          const normal = words.join(" ");
+          const hash = answerHash(normal);
+          expect(hash).toMatch(/^[0-9a-f]{64}$/);
+          expect(answerHash(`  ${words.join("\n\t ").toUpperCase()} `)).toBe(hash);
+          expect(hash).not.toBe(createHash("sha256").update(normal).digest("hex"));
+          expect(answerHash(`${normal} x`)).not.toBe(hash);
+        },
+      ),
       { numRuns: 100 },
     );
   });
