@@ -1,6 +1,7 @@
 // npm run crypto:rotate — re-encrypts every secret kept at rest (resume files, texts and analyses;
 // job descriptions' text, company and link; agent runs' traces and outputs; answers', drafts' and
-// follow-ups' text, names, personal questions) with the current key of ENCRYPTION_KEYS (the first
+// follow-ups' text, names, personal questions, evaluations' feedback and evidence, session
+// summaries; answer hashes are recomputed) with the current key of ENCRYPTION_KEYS (the first
 // one), so retired keys can be removed afterwards; values stored before encryption are encrypted.
 // Idempotent. Uses DATABASE_URL when set, else the embedded database in DATA_DIR (stop the app).
 import { rotateAgentExecutionKeys } from "@/lib/agents/rotate-keys";
