@@ -45,6 +45,7 @@ export default async function jestConfig() {
       testEnvironment: "node",
       testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
       setupFiles: ["<rootDir>/tests/setup/env-embedded.ts", "<rootDir>/tests/setup/jobs.ts"],
+      setupFilesAfterEnv: ["<rootDir>/tests/setup/integration-timeout.ts"],
     }),
   ];
   if (process.env.DATABASE_URL) {
@@ -56,7 +57,10 @@ export default async function jestConfig() {
         globalSetup: "<rootDir>/tests/setup/postgres-global-setup.mjs",
         globalTeardown: "<rootDir>/tests/setup/postgres-global-teardown.mjs",
         setupFiles: ["<rootDir>/tests/setup/env-postgres.ts", "<rootDir>/tests/setup/jobs.ts"],
-        setupFilesAfterEnv: ["<rootDir>/tests/setup/postgres-retries.ts"],
+        setupFilesAfterEnv: [
+          "<rootDir>/tests/setup/integration-timeout.ts",
+          "<rootDir>/tests/setup/postgres-retries.ts",
+        ],
       }),
     );
   }
