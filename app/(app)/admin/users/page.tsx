@@ -44,11 +44,11 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
         <label className="grid gap-1 text-sm">
           <span>Status</span>
           <NativeSelect name="status" defaultValue={query.status ?? ""}>
-            <option value="">Any (not deleted)</option>
+            {/* Deleted accounts are erased (lib/privacy/erase-account.ts): nothing to list. */}
+            <option value="">Any</option>
             <option value="active">Active</option>
             <option value="suspended">Suspended</option>
             <option value="pending_verification">Pending verification</option>
-            <option value="deleted">Deleted</option>
           </NativeSelect>
         </label>
         <label className="grid gap-1 text-sm">
