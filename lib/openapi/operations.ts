@@ -384,7 +384,8 @@ export const API_PATHS: Paths = {
     GET: {
       tag: "Answers",
       access: "bearer_or_session",
-      summary: "A kept recording's audio, for its owner only",
+      summary:
+        "A kept recording's audio, for its owner only (Range requests: 206, or 416 past the end)",
       produces: "audio/*",
     },
   },

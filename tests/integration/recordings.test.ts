@@ -63,10 +63,10 @@ async function transcribe(user: User, audio: Blob) {
   return { status: response.status, body: await response.json() };
 }
 
-async function audioOf(user: User, id: number) {
+async function audioOf(user: User, id: number, range?: string) {
   return audioRoute.GET(
     new NextRequest(`http://localhost/api/v1/recordings/${id}/audio`, {
-      headers: { authorization: `Bearer ${user.token}` },
+      headers: { authorization: `Bearer ${user.token}`, ...(range ? { range } : {}) },
     }),
     { params: Promise.resolve({ id: String(id) }) },
   );
@@ -165,6 +165,20 @@ describe("with keep_recordings on", () => {
     expect(played.status).toBe(200);
     expect(played.headers.get("content-type")).toBe("audio/wav");
     expect(Buffer.from(await played.arrayBuffer()).equals(wav)).toBe(true);
+    expect(played.headers.get("accept-ranges")).toBe("bytes");
+    // The player seeks with ranges: a part is 206 with its place, past the end is 416.
+    const part = await audioOf(owner, id, "bytes=100-199");
+    expect(part.status).toBe(206);
+    expect(part.headers.get("content-range")).toBe(`bytes 100-199/${wav.length}`);
+    expect(Buffer.from(await part.arrayBuffer()).equals(wav.subarray(100, 200))).toBe(true);
+    const tail = await audioOf(owner, id, "bytes=-10");
+    expect(Buffer.from(await tail.arrayBuffer()).equals(wav.subarray(wav.length - 10))).toBe(true);
+    const past = await audioOf(owner, id, `bytes=${wav.length}-`);
+    expect(past.status).toBe(416);
+    expect(past.headers.get("content-range")).toBe(`bytes */${wav.length}`);
+    expect((await past.json()).error.code).toBe("RANGE_NOT_SATISFIABLE");
+    // Someone else's recording stays a 404, ranged or not.
+    expect((await audioOf(other, id, "bytes=0-1")).status).toBe(404);
     const denied = await audioOf(other, id);
     expect(denied.status).toBe(404);
     expect((await denied.json()).error.code).toBe("NOT_FOUND");
