@@ -153,9 +153,26 @@ const LIGHTHOUSE_CLI = path.join("node_modules", "lighthouse", "cli", "index.js"
 
 interface Report {
   environment?: { benchmarkIndex?: number };
-  runtimeError?: { message: string };
+  runtimeError?: { code?: string; message: string };
   categories: Record<string, { score: number | null } | undefined>;
   audits: Record<string, { numericValue?: number } | undefined>;
+}
+
+/**
+ * One Lighthouse run; a run that ends in a runtime error (Lighthouse 12 with this Chromium
+ * sometimes reports NO_NAVSTART on the first navigation) is retried once, and says so.
+ */
+function runLighthouse(args: string[], url: string, outFile: string): Report {
+  for (let attempt = 1; ; attempt++) {
+    const run = spawnSync(process.execPath, args, { encoding: "utf8" });
+    if (run.status !== 0) throw new Error(`lighthouse ${url}: ${run.stderr.slice(-2000)}`);
+    const lhr = JSON.parse(readFileSync(outFile, "utf8")) as Report;
+    if (!lhr.runtimeError) return lhr;
+    if (attempt > 1) throw new Error(`${url}: ${lhr.runtimeError.message} (after a retry)`);
+    console.log(
+      `  ${url}: Lighthouse runtime error ${lhr.runtimeError.code ?? ""} (${lhr.runtimeError.message}); retrying once`,
+    );
+  }
 }
 
 function audit(
@@ -176,10 +193,7 @@ function audit(
     ...(preset === "desktop" ? ["--preset=desktop"] : []),
     ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
   ];
-  const run = spawnSync(process.execPath, args, { encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`lighthouse ${url}: ${run.stderr.slice(-2000)}`);
-  const lhr = JSON.parse(readFileSync(outFile, "utf8")) as Report;
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  const lhr = runLighthouse(args, url, outFile);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   return {
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
