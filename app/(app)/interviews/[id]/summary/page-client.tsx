@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useRef, useState } from "react";
 import Link from "next/link";
 import { SkillsShownCard } from "@/components/jobs/skills-shown-card";
 import {
@@ -457,47 +457,51 @@ export function SummaryPage({
 
       {summary.tailoring ? <SkillsShownCard tailoring={summary.tailoring} /> : null}
 
-      <section aria-labelledby="questions-heading" className="grid gap-4">
-        <h2 id="questions-heading" className="text-lg font-semibold">
-          Question by question
-        </h2>
-        <p className="text-sm text-muted-foreground">
-          Highlighted passages are the words in your answer that covered an expected point; the
-          small numbers match the checklist.
-        </p>
-        <ol className="grid gap-4">
-          {summary.questions.map((q) => (
-            <li key={q.question_id} className="grid gap-3">
-              <QuestionFeedback
-                question={q}
-                onRetry={(answerId) => void retry(answerId)}
-                retrying={q.answer_id !== null && retrying.has(q.answer_id)}
-                hideExampleAnswer={q.model_answer !== null}
-                advice={advice.perQuestion.get(q.question_number)}
-                recordings={q.answer_id !== null ? recordings[q.answer_id] : undefined}
-              />
-              {q.attempts.length > 0 ? (
-                <div className="grid gap-4 rounded-xl border bg-card p-4 sm:p-6">
-                  <AttemptComparison
-                    sessionId={sessionId}
-                    earlier={q.earlier_attempt}
-                    attempts={q.attempts}
-                    comparison={q.comparison}
-                  />
-                  {q.model_answer ? <ModelAnswer model={q.model_answer} /> : null}
-                  <PracticePanel
-                    idPrefix={`q${q.question_number}`}
-                    questionId={q.question_id}
-                    attempts={q.attempts}
-                    canRetry={q.can_retry}
-                    handlers={handlers}
-                  />
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      {/* A Suspense boundary (nothing in it suspends): React hydrates what is inside it after the
+          rest, in its own tasks, so the long question list does not lengthen the first one. */}
+      <Suspense>
+        <section aria-labelledby="questions-heading" className="grid gap-4">
+          <h2 id="questions-heading" className="text-lg font-semibold">
+            Question by question
+          </h2>
+          <p className="text-sm text-muted-foreground">
+            Highlighted passages are the words in your answer that covered an expected point; the
+            small numbers match the checklist.
+          </p>
+          <ol className="grid gap-4">
+            {summary.questions.map((q) => (
+              <li key={q.question_id} className="grid gap-3">
+                <QuestionFeedback
+                  question={q}
+                  onRetry={(answerId) => void retry(answerId)}
+                  retrying={q.answer_id !== null && retrying.has(q.answer_id)}
+                  hideExampleAnswer={q.model_answer !== null}
+                  advice={advice.perQuestion.get(q.question_number)}
+                  recordings={q.answer_id !== null ? recordings[q.answer_id] : undefined}
+                />
+                {q.attempts.length > 0 ? (
+                  <div className="grid gap-4 rounded-xl border bg-card p-4 sm:p-6">
+                    <AttemptComparison
+                      sessionId={sessionId}
+                      earlier={q.earlier_attempt}
+                      attempts={q.attempts}
+                      comparison={q.comparison}
+                    />
+                    {q.model_answer ? <ModelAnswer model={q.model_answer} /> : null}
+                    <PracticePanel
+                      idPrefix={`q${q.question_number}`}
+                      questionId={q.question_id}
+                      attempts={q.attempts}
+                      canRetry={q.can_retry}
+                      handlers={handlers}
+                    />
+                  </div>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      </Suspense>
     </div>
   );
 }
