@@ -160,18 +160,24 @@ interface Report {
 
 /**
  * One Lighthouse run; a run that ends in a runtime error (Lighthouse 12 with this Chromium
- * sometimes reports NO_NAVSTART on the first navigation) is retried once, and says so.
+ * sometimes reports NO_NAVSTART on the first navigation; the CLI then exits with 1, or writes a
+ * report with `runtimeError`) is retried once, and says so.
  */
 function runLighthouse(args: string[], url: string, outFile: string): Report {
   for (let attempt = 1; ; attempt++) {
     const run = spawnSync(process.execPath, args, { encoding: "utf8" });
-    if (run.status !== 0) throw new Error(`lighthouse ${url}: ${run.stderr.slice(-2000)}`);
-    const lhr = JSON.parse(readFileSync(outFile, "utf8")) as Report;
-    if (!lhr.runtimeError) return lhr;
-    if (attempt > 1) throw new Error(`${url}: ${lhr.runtimeError.message} (after a retry)`);
-    console.log(
-      `  ${url}: Lighthouse runtime error ${lhr.runtimeError.code ?? ""} (${lhr.runtimeError.message}); retrying once`,
-    );
+    let error: string | null = null;
+    if (run.status !== 0) {
+      const runtime = /Runtime error encountered: .*/.exec(run.stderr);
+      if (!runtime) throw new Error(`lighthouse ${url}: ${run.stderr.slice(-2000)}`);
+      error = runtime[0];
+    } else {
+      const lhr = JSON.parse(readFileSync(outFile, "utf8")) as Report;
+      if (!lhr.runtimeError) return lhr;
+      error = `${lhr.runtimeError.code ?? "runtime error"}: ${lhr.runtimeError.message}`;
+    }
+    if (attempt > 1) throw new Error(`lighthouse ${url}: ${error} (again after a retry)`);
+    console.log(`  ${url}: Lighthouse ${error}; retrying once`);
   }
 }
 
