@@ -3,19 +3,13 @@
 // one long task of them all (the dashboard's 500 ms). A step ends when its plot has drawn (or
 // after a few seconds, so a plot that never loads holds up no other).
 
+import { whenIdle } from "./when-idle";
+
 type Step = (done: () => void) => void;
 
 const STEP_TIMEOUT_MS = 3000;
 const steps: Step[] = [];
 let running = false;
-
-function whenIdle(run: () => void): void {
-  if (typeof window.requestIdleCallback === "function") {
-    window.requestIdleCallback(run, { timeout: 1000 });
-  } else {
-    window.setTimeout(run, 1);
-  }
-}
 
 function next(): void {
   const step = steps.shift();
