@@ -153,9 +153,32 @@ const LIGHTHOUSE_CLI = path.join("node_modules", "lighthouse", "cli", "index.js"
 
 interface Report {
   environment?: { benchmarkIndex?: number };
-  runtimeError?: { message: string };
+  runtimeError?: { code?: string; message: string };
   categories: Record<string, { score: number | null } | undefined>;
   audits: Record<string, { numericValue?: number } | undefined>;
+}
+
+/**
+ * One Lighthouse run; a run that ends in a runtime error (Lighthouse 12 with this Chromium
+ * sometimes reports NO_NAVSTART on the first navigation; the CLI then exits with 1, or writes a
+ * report with `runtimeError`) is retried once, and says so.
+ */
+function runLighthouse(args: string[], url: string, outFile: string): Report {
+  for (let attempt = 1; ; attempt++) {
+    const run = spawnSync(process.execPath, args, { encoding: "utf8" });
+    let error: string | null = null;
+    if (run.status !== 0) {
+      const runtime = /Runtime error encountered: .*/.exec(run.stderr);
+      if (!runtime) throw new Error(`lighthouse ${url}: ${run.stderr.slice(-2000)}`);
+      error = runtime[0];
+    } else {
+      const lhr = JSON.parse(readFileSync(outFile, "utf8")) as Report;
+      if (!lhr.runtimeError) return lhr;
+      error = `${lhr.runtimeError.code ?? "runtime error"}: ${lhr.runtimeError.message}`;
+    }
+    if (attempt > 1) throw new Error(`lighthouse ${url}: ${error} (again after a retry)`);
+    console.log(`  ${url}: Lighthouse ${error}; retrying once`);
+  }
 }
 
 function audit(
@@ -176,10 +199,7 @@ function audit(
     ...(preset === "desktop" ? ["--preset=desktop"] : []),
     ...(cookie ? [`--extra-headers=${JSON.stringify({ Cookie: cookie })}`] : []),
   ];
-  const run = spawnSync(process.execPath, args, { encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`lighthouse ${url}: ${run.stderr.slice(-2000)}`);
-  const lhr = JSON.parse(readFileSync(outFile, "utf8")) as Report;
-  if (lhr.runtimeError) throw new Error(`${url}: ${lhr.runtimeError.message}`);
+  const lhr = runLighthouse(args, url, outFile);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   return {
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),

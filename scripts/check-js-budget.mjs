@@ -10,9 +10,9 @@ import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 
 // Ceilings in KB of gzipped JS per page, signed-in pages and public ones (landing, sign-in): set
-// just above today's largest (dashboard and summary carry recharts: ~415 KB; public ~250 KB), so
-// any growth fails CI; lower them as pages get lighter.
-const BUDGET_KB = Number(process.env.JS_BUDGET_KB ?? 480);
+// just above today's largest (a resume's analysis ~373 KB since the account menu loads after the
+// page; public ~257 KB), so any growth fails CI; lower them as pages get lighter.
+const BUDGET_KB = Number(process.env.JS_BUDGET_KB ?? 390);
 const PUBLIC_BUDGET_KB = Number(process.env.JS_BUDGET_PUBLIC_KB ?? 280);
 const PUBLIC = /^\/(?:\(marketing\)|\(auth\))/;
 

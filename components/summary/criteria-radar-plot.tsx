@@ -26,6 +26,7 @@ export function CriteriaRadarPlot({ criteria }: { criteria: CriteriaByKey }) {
         <PolarRadiusAxis domain={[0, 100]} tick={false} axisLine={false} />
         <ChartTooltip content={<ChartTooltipContent />} />
         <Radar
+          isAnimationActive={false}
           dataKey="score"
           stroke="var(--color-score)"
           fill="var(--color-score)"

@@ -4,6 +4,10 @@ import * as React from "react";
 import { ResponsiveContainer, Tooltip, type TooltipPayloadEntry } from "recharts";
 
 import { cn } from "@/lib/utils";
+import { ChartSlotContext } from "./chart-slot";
+
+// What recharts draws at before it has measured a chart that is not in a sized ChartSlot.
+const DEFAULT_SIZE = { width: 320, height: 180 };
 
 /**
  * Series config keyed by dataKey. `color` is any CSS colour (defaults to var(--chart-N) in key
@@ -30,6 +34,9 @@ type ChartContainerProps = Omit<React.ComponentProps<"div">, "children"> & {
  * `aria-label`/`aria-describedby` here plus a visible summary or table on the page.
  */
 function ChartContainer({ config, className, style, children, ...props }: ChartContainerProps) {
+  // In a ChartSlot: draw at the slot's measured size, and tell it once drawn (chart-queue.ts).
+  const slot = React.useContext(ChartSlotContext);
+  React.useEffect(() => slot?.plotted(), [slot]);
   const colorVars = Object.fromEntries(
     Object.entries(config).map(([key, item], index) => [
       `--color-${key}`,
@@ -52,7 +59,7 @@ function ChartContainer({ config, className, style, children, ...props }: ChartC
         {...props}
       >
         {/* minWidth 0: as a flex item it may shrink below the width it first drew at. */}
-        <ResponsiveContainer initialDimension={{ width: 320, height: 180 }} minWidth={0}>
+        <ResponsiveContainer initialDimension={slot?.size ?? DEFAULT_SIZE} minWidth={0}>
           {children}
         </ResponsiveContainer>
       </div>

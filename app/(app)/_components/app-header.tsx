@@ -3,20 +3,13 @@
 import { useState } from "react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { signOut } from "next-auth/react";
-import { LogOutIcon, MenuIcon, UserIcon, XIcon } from "lucide-react";
+import { LogOutIcon, MenuIcon, XIcon } from "lucide-react";
 import { Logo } from "@/components/site/logo";
 import { ThemeToggle } from "@/components/site/theme-toggle";
 import { Button } from "@/components/ui/button";
-import {
-  DropdownMenu,
-  DropdownMenuContent,
-  DropdownMenuItem,
-  DropdownMenuLabel,
-  DropdownMenuSeparator,
-  DropdownMenuTrigger,
-} from "@/components/ui/dropdown-menu";
 import { cn } from "@/lib/utils";
+import { LazyAccountMenu } from "./lazy-account-menu";
+import { signOutNow } from "./sign-out";
 
 const NAV = [
   { href: "/dashboard", label: "Dashboard" },
@@ -33,17 +26,6 @@ const NAV = [
 
 function isActive(pathname: string, href: string) {
   return pathname === href || (href !== "/dashboard" && pathname.startsWith(`${href}/`));
-}
-
-function initials(name: string) {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  return (
-    (parts[0]?.[0] ?? "") + (parts.length > 1 ? (parts.at(-1)?.[0] ?? "") : "")
-  ).toUpperCase();
-}
-
-function signOutNow() {
-  void signOut({ callbackUrl: "/login" });
 }
 
 export function AppHeader({ user }: { user: { name: string; email: string; isAdmin: boolean } }) {
@@ -78,39 +60,7 @@ export function AppHeader({ user }: { user: { name: string; email: string; isAdm
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <ThemeToggle />
-          <DropdownMenu>
-            <DropdownMenuTrigger asChild>
-              {/* Named by hidden text, not aria-label: the visible initials are not that name. */}
-              <Button type="button" variant="ghost" size="icon">
-                <span className="sr-only">Account menu for {user.name}</span>
-                <span
-                  aria-hidden="true"
-                  className="flex size-8 items-center justify-center rounded-full bg-primary text-xs font-semibold text-primary-foreground"
-                >
-                  {initials(user.name) || <UserIcon className="size-4" />}
-                </span>
-              </Button>
-            </DropdownMenuTrigger>
-            <DropdownMenuContent align="end" className="w-56">
-              <DropdownMenuLabel className="grid gap-0.5">
-                <span className="truncate">{user.name}</span>
-                <span className="truncate text-xs font-normal text-muted-foreground">
-                  {user.email}
-                </span>
-              </DropdownMenuLabel>
-              <DropdownMenuSeparator />
-              <DropdownMenuItem asChild>
-                <Link href="/profile">
-                  <UserIcon aria-hidden="true" />
-                  Profile
-                </Link>
-              </DropdownMenuItem>
-              <DropdownMenuItem onSelect={signOutNow}>
-                <LogOutIcon aria-hidden="true" />
-                Sign out
-              </DropdownMenuItem>
-            </DropdownMenuContent>
-          </DropdownMenu>
+          <LazyAccountMenu user={user} />
           <Button
             type="button"
             variant="ghost"

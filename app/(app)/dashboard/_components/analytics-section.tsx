@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import Link from "next/link";
 import { BarChart3Icon } from "lucide-react";
 import { AreasCard } from "@/components/analytics/areas-card";
@@ -103,7 +104,8 @@ export function AnalyticsSection({
           </div>
         </EmptyState>
       ) : (
-        <>
+        // Hydrated after the figures above, in its own tasks (nothing in it suspends).
+        <Suspense>
           <Panel
             title="Score over time"
             description={`Every session, or the average per week (weeks start on Monday, ${data.time_zone})`}
@@ -157,7 +159,7 @@ export function AnalyticsSection({
               />
             </Panel>
           </div>
-        </>
+        </Suspense>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
 import { SkillsShownCard } from "@/components/jobs/skills-shown-card";
 import {
@@ -18,10 +18,7 @@ import { CategoryBadges, DifficultyBadge, SessionStatusBadge } from "@/component
 import { usePoll } from "@/components/interview/use-poll";
 import { useLiveStatus } from "@/components/live/use-live-status";
 import { CriteriaRadar } from "@/components/summary/criteria-radar";
-import { AttemptComparison } from "@/components/summary/attempt-comparison";
-import { ModelAnswer } from "@/components/summary/model-answer";
-import { PracticePanel, type PracticeHandlers } from "@/components/summary/practice-panel";
-import { QuestionFeedback } from "@/components/summary/question-feedback";
+import type { PracticeHandlers } from "@/components/summary/practice-panel";
 import type { RecordingDto } from "@/lib/recordings/recording-queries";
 import { Alert, AlertDescription, AlertTitle } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
@@ -41,6 +38,7 @@ import { CATEGORIES, CATEGORY_LABELS, type QuestionCategory } from "@/lib/valida
 import { pointsChange } from "@/components/analytics/format";
 import { cn } from "@/lib/utils";
 import { useEvaluationRetry } from "../_components/use-evaluation-retry";
+import { QuestionList } from "./question-list";
 import {
   answerFollowUpAction,
   getSummaryAction,
@@ -48,6 +46,9 @@ import {
   retryQuestionAction,
   takeFollowUpAction,
 } from "./actions";
+
+// A stable default: QuestionList is memoised on its props.
+const NO_RECORDINGS: Record<number, RecordingDto[]> = {};
 
 const BAND_TEXT = {
   low: "text-destructive",
@@ -193,7 +194,7 @@ export function SummaryPage({
   practiceAgainHref,
   dateLabel,
   categories,
-  recordings = {},
+  recordings = NO_RECORDINGS,
 }: Props) {
   const [summary, setSummary] = useState(initial);
   const sessionId = summary.session_id;
@@ -204,18 +205,22 @@ export function SummaryPage({
   });
 
   // Advice given on several answers is said once, naming its questions (not on every answer).
-  const answerFeedback: AnswerFeedback[] = summary.questions.flatMap((q) =>
-    q.evaluation_status === "completed" && q.evaluation
-      ? [
-          {
-            questionNumber: q.question_number,
-            improvements: q.evaluation.feedback.improvements,
-            suggestions: q.evaluation.feedback.suggestions,
-          },
-        ]
-      : [],
+  const answerFeedback: AnswerFeedback[] = useMemo(
+    () =>
+      summary.questions.flatMap((q) =>
+        q.evaluation_status === "completed" && q.evaluation
+          ? [
+              {
+                questionNumber: q.question_number,
+                improvements: q.evaluation.feedback.improvements,
+                suggestions: q.evaluation.feedback.suggestions,
+              },
+            ]
+          : [],
+      ),
+    [summary.questions],
   );
-  const advice = groupFeedback(answerFeedback);
+  const advice = useMemo(() => groupFeedback(answerFeedback), [answerFeedback]);
   const toImprove = summary.improvements.map((text) => ({
     text,
     questions: questionsOf(text, answerFeedback),
@@ -252,19 +257,22 @@ export function SummaryPage({
   });
 
   // Every practice action re-reads the summary: the new follow-up, attempt or queue state.
-  const after = async (result: { ok: true } | { ok: false; error: { message: string } }) => {
-    if (!result.ok) return result.error.message;
-    await refresh();
-    return null;
-  };
-  const handlers: PracticeHandlers = {
-    takeFollowUp: async (answerId) => after(await takeFollowUpAction(answerId)),
-    answerFollowUp: async (id, text, seconds) =>
-      after(await answerFollowUpAction(id, text, seconds)),
-    retry: async (questionId, text, seconds) =>
-      after(await retryQuestionAction(sessionId, questionId, text, seconds)),
-    queueForReview: async (questionId) => after(await queueForReviewAction(questionId)),
-  };
+  // Memoised with the session (QuestionList re-renders only when its props change).
+  const handlers: PracticeHandlers = useMemo(() => {
+    const after = async (result: { ok: true } | { ok: false; error: { message: string } }) => {
+      if (!result.ok) return result.error.message;
+      await refresh();
+      return null;
+    };
+    return {
+      takeFollowUp: async (answerId) => after(await takeFollowUpAction(answerId)),
+      answerFollowUp: async (id, text, seconds) =>
+        after(await answerFollowUpAction(id, text, seconds)),
+      retry: async (questionId, text, seconds) =>
+        after(await retryQuestionAction(sessionId, questionId, text, seconds)),
+      queueForReview: async (questionId) => after(await queueForReviewAction(questionId)),
+    };
+  }, [sessionId, refresh]);
 
   const { retrying, retry } = useEvaluationRetry((answerId) =>
     setSummary((s) => ({
@@ -277,6 +285,12 @@ export function SummaryPage({
       ),
     })),
   );
+  // A stable onRetry for the memoised QuestionList, calling this render's `retry`.
+  const retryRef = useRef(retry);
+  useEffect(() => {
+    retryRef.current = retry;
+  });
+  const onRetry = useCallback((answerId: number) => void retryRef.current(answerId), []);
 
   return (
     <div className="grid gap-8">
@@ -457,47 +471,15 @@ export function SummaryPage({
 
       {summary.tailoring ? <SkillsShownCard tailoring={summary.tailoring} /> : null}
 
-      <section aria-labelledby="questions-heading" className="grid gap-4">
-        <h2 id="questions-heading" className="text-lg font-semibold">
-          Question by question
-        </h2>
-        <p className="text-sm text-muted-foreground">
-          Highlighted passages are the words in your answer that covered an expected point; the
-          small numbers match the checklist.
-        </p>
-        <ol className="grid gap-4">
-          {summary.questions.map((q) => (
-            <li key={q.question_id} className="grid gap-3">
-              <QuestionFeedback
-                question={q}
-                onRetry={(answerId) => void retry(answerId)}
-                retrying={q.answer_id !== null && retrying.has(q.answer_id)}
-                hideExampleAnswer={q.model_answer !== null}
-                advice={advice.perQuestion.get(q.question_number)}
-                recordings={q.answer_id !== null ? recordings[q.answer_id] : undefined}
-              />
-              {q.attempts.length > 0 ? (
-                <div className="grid gap-4 rounded-xl border bg-card p-4 sm:p-6">
-                  <AttemptComparison
-                    sessionId={sessionId}
-                    earlier={q.earlier_attempt}
-                    attempts={q.attempts}
-                    comparison={q.comparison}
-                  />
-                  {q.model_answer ? <ModelAnswer model={q.model_answer} /> : null}
-                  <PracticePanel
-                    idPrefix={`q${q.question_number}`}
-                    questionId={q.question_id}
-                    attempts={q.attempts}
-                    canRetry={q.can_retry}
-                    handlers={handlers}
-                  />
-                </div>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      </section>
+      <QuestionList
+        sessionId={sessionId}
+        questions={summary.questions}
+        advice={advice.perQuestion}
+        recordings={recordings}
+        retrying={retrying}
+        onRetry={onRetry}
+        handlers={handlers}
+      />
     </div>
   );
 }
