@@ -1,8 +1,9 @@
 /**
  * Responsive check on Debian's Chromium: every page (signed out, a candidate's with the room and
  * its summary, an administrator's) at 360 px wide must not scroll sideways
- * (document.scrollingElement.scrollWidth ≤ 360). A page that does is reported with the elements
- * that stick out, and the run fails. With E2E_SCREENSHOTS=<dir>, saves each page at 360 px.
+ * (document.scrollingElement.scrollWidth ≤ 360), nor two pages with the administrator's header (the
+ * longest) at 768-1440 px. A page that does is reported with the elements that stick out, and the
+ * run fails. With E2E_SCREENSHOTS=<dir>, saves each page at the width checked.
  * `npm run build` first, or E2E_BASE_URL=<running app> (with E2E_ADMIN_EMAIL in its ADMIN_EMAILS).
  */
 import { mkdirSync } from "node:fs";
@@ -27,7 +28,7 @@ const failures: string[] = [];
 let checked = 0;
 
 /** How wide the page scrolls, and the outermost elements reaching past the viewport. */
-function measure(page: Page) {
+function measure(page: Page, viewportWidth: number) {
   return page.evaluate((width) => {
     const scrollWidth = document.scrollingElement?.scrollWidth ?? 0;
     const offenders: string[] = [];
@@ -56,17 +57,17 @@ function measure(page: Page) {
       }
     }
     return { scrollWidth, offenders };
-  }, WIDTH);
+  }, viewportWidth);
 }
 
-async function check(page: Page, name: string): Promise<void> {
+async function check(page: Page, name: string, width = WIDTH): Promise<void> {
   await page.waitForLoadState("load");
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForTimeout(300);
   let result;
   for (let attempt = 1; ; attempt++) {
     try {
-      result = await measure(page);
+      result = await measure(page, width);
       break;
     } catch (error) {
       // `next dev` may reload a page once it has compiled it.
@@ -75,7 +76,7 @@ async function check(page: Page, name: string): Promise<void> {
     }
   }
   checked++;
-  if (result.scrollWidth > WIDTH) {
+  if (result.scrollWidth > width) {
     failures.push(
       `${name}: scrolls to ${result.scrollWidth} px\n      ${result.offenders.join("\n      ")}`,
     );
@@ -84,15 +85,15 @@ async function check(page: Page, name: string): Promise<void> {
   if (SCREENSHOTS) {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({
-      path: path.join(SCREENSHOTS, `${name.replace(/[^a-z0-9]+/gi, "_")}-${WIDTH}.png`),
+      path: path.join(SCREENSHOTS, `${name.replace(/[^a-z0-9]+/gi, "_")}-${width}.png`),
       fullPage: true,
     });
   }
 }
 
-async function visit(page: Page, url: string, name: string): Promise<void> {
+async function visit(page: Page, url: string, name: string, width = WIDTH): Promise<void> {
   await page.goto(url);
-  await check(page, name);
+  await check(page, name, width);
 }
 
 /** Opens the first link of a list page whose address matches, and checks that page. */
@@ -158,6 +159,15 @@ async function run(baseUrl: string): Promise<void> {
       await admin.goto(`${baseUrl}/admin/questions`);
       await visitFirstLink(admin, /^\/admin\/questions\/\d+$/, "admin-question");
     });
+    // The header's row of links is longest for an administrator: at tablet and laptop widths it
+    // must fit or give way to the menu button.
+    await step("the administrator's header at 768, 1024, 1280 and 1440 px", async () => {
+      for (const width of [768, 1024, 1280, 1440]) {
+        await admin.setViewportSize({ width, height: 800 });
+        await visit(admin, `${baseUrl}/admin/users`, `admin-users-${width}`, width);
+        await visit(admin, `${baseUrl}/dashboard`, `dashboard-${width}`, width);
+      }
+    });
     await adminCtx.close();
   } finally {
     await browser.close();
@@ -165,7 +175,7 @@ async function run(baseUrl: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  console.log(`responsive: no page scrolls sideways at ${WIDTH} px`);
+  console.log(`responsive: no page scrolls sideways at ${WIDTH} px, nor the header at 768-1440 px`);
   const app = await appUnderTest({ ADMIN_EMAILS: ADMIN_EMAIL });
   let failed = false;
   try {
@@ -178,9 +188,9 @@ async function main(): Promise<void> {
   }
   if (failures.length > 0) {
     failed = true;
-    console.error(`responsive: ${failures.length} of ${checked} pages overflow at ${WIDTH} px`);
+    console.error(`responsive: ${failures.length} of ${checked} pages scroll sideways`);
     for (const f of failures) console.error(`  ${f}`);
-  } else if (!failed) console.log(`responsive: ${checked} pages fit ${WIDTH} px`);
+  } else if (!failed) console.log(`responsive: ${checked} pages fit their width`);
   process.exit(failed ? 1 : 0);
 }
 

@@ -37,7 +37,8 @@ export function AppHeader({ user }: { user: { name: string; email: string; isAdm
     <header className="sticky top-0 z-40 border-b print:hidden bg-background/95 backdrop-blur supports-backdrop-filter:bg-background/80">
       <div className="mx-auto flex h-14 w-full max-w-6xl items-center gap-4 px-4 sm:px-6">
         <Logo href="/dashboard" />
-        <nav aria-label="Main" className="hidden md:block">
+        {/* Ten or eleven links fit in one row from 1280 px; narrower screens get the menu button. */}
+        <nav aria-label="Main" className="hidden xl:block">
           <ul className="flex items-center gap-0.5">
             {nav.map((item) => {
               const active = isActive(pathname, item.href);
@@ -47,7 +48,7 @@ export function AppHeader({ user }: { user: { name: string; email: string; isAdm
                     href={item.href}
                     aria-current={active ? "page" : undefined}
                     className={cn(
-                      "rounded-md px-2 py-2 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
+                      "rounded-md px-1.5 py-2 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
                       active && "bg-accent text-accent-foreground",
                     )}
                   >
@@ -65,7 +66,7 @@ export function AppHeader({ user }: { user: { name: string; email: string; isAdm
             type="button"
             variant="ghost"
             size="icon"
-            className="md:hidden"
+            className="xl:hidden"
             aria-expanded={menuOpen}
             aria-controls="mobile-nav"
             aria-label={menuOpen ? "Close menu" : "Open menu"}
@@ -79,7 +80,7 @@ export function AppHeader({ user }: { user: { name: string; email: string; isAdm
         id="mobile-nav"
         aria-label="Main"
         hidden={!menuOpen}
-        className="border-t px-4 pb-3 md:hidden"
+        className="border-t px-4 pb-3 xl:hidden"
       >
         <ul className="grid gap-1 pt-2">
           {nav.map((item) => {
