@@ -30,21 +30,20 @@ interface SealedTable {
   where?: string;
   columns: SealedColumn[];
   /**
-   * Keeps a column derived under the key (a keyed digest or blind index) in step, for every row:
-   * `row` holds the stored values, `resealed` whether this run re-encrypted the row. True when
-   * it wrote.
+   * A column derived under the key (a keyed digest or blind index), kept in step in the same
+   * UPDATE: its new value when it must change, else null. `resealed`: this run re-encrypts the row.
    */
-  refresh?: (row: Row, resealed: boolean) => Promise<boolean>;
+  derived?: (row: Row, resealed: boolean) => DerivedValue | null;
+}
+
+interface DerivedValue {
+  column: string;
+  value: string | string[];
+  /** The SQL cast of the bound value. */
+  cast: string;
 }
 
 const snake = (field: string) => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-const JSON_EVALUATION_FIELDS = new Set([
-  "strengths",
-  "improvements",
-  "suggestions",
-  "evidence",
-  "star",
-]);
 
 const num = (row: Row, column: string) => Number(row[column]);
 const str = (row: Row, column: string) => String(row[column]);
@@ -55,16 +54,11 @@ const TABLES: SealedTable[] = [
     table: "answers",
     keys: ["session_id", "question_id", "kind", "attempt", "answer_hash"],
     // The answer's keyed digest follows the current key (and replaces a plain SHA-256).
-    refresh: async (row) => {
-      const text = openField(str(row, "answer_text"), answerContextOf(row));
-      const hash = answerHash(text);
-      if (hash === row.answer_hash) return false;
-      await db.answer.update({
-        where: { id: row.id },
-        data: { answerHash: hash },
-        select: { id: true },
-      });
-      return true;
+    derived: (row) => {
+      const hash = answerHash(openField(str(row, "answer_text"), answerContextOf(row)));
+      return hash === row.answer_hash
+        ? null
+        : { column: "answer_hash", value: hash, cast: "::varchar" };
     },
     columns: [
       {
@@ -78,7 +72,8 @@ const TABLES: SealedTable[] = [
     keys: ["answer_id"],
     columns: EVALUATION_SEALED_FIELDS.map((field) => ({
       column: snake(field),
-      json: JSON_EVALUATION_FIELDS.has(field),
+      // example_answer is text; the others are JSON columns.
+      json: field !== "exampleAnswer",
       context: (r: Row) => evaluationContext(num(r, "answer_id"), field),
     })),
   },
@@ -135,16 +130,14 @@ const TABLES: SealedTable[] = [
     keys: [],
     columns: [{ column: "name", context: (r) => userNameContext(r.id) }],
     // The blind index follows the key: rebuilt from the name under the current key.
-    refresh: async (row, resealed) => {
-      if (!resealed) return false;
-      const name = openField(String(row.name), userNameContext(row.id));
-      await db.user.update({
-        where: { id: row.id },
-        data: { nameIndex: nameIndex(name) },
-        select: { id: true },
-      });
-      return true;
-    },
+    derived: (row, resealed) =>
+      resealed
+        ? {
+            column: "name_index",
+            value: nameIndex(openField(String(row.name), userNameContext(row.id))),
+            cast: "::text[]",
+          }
+        : null,
   },
 ];
 
@@ -191,18 +184,22 @@ async function rotateTable(spec: SealedTable): Promise<{ rows: number; failed: n
           const next = resealValue(c, row[c.column], row);
           return next === null ? [] : [{ column: c, value: next }];
         });
-        if (changes.length > 0) {
-          const sets = changes.map(
-            ({ column }, i) => `"${column.column}" = $${i + 2}${column.json ? "::jsonb" : ""}`,
-          );
-          await db.$executeRawUnsafe(
-            `UPDATE "${spec.table}" SET ${sets.join(", ")} WHERE "id" = $1`,
-            row.id,
-            ...changes.map((c) => c.value),
-          );
-        }
-        const refreshed = (await spec.refresh?.(row, changes.length > 0)) ?? false;
-        if (changes.length > 0 || refreshed) report.rows += 1;
+        const derived = spec.derived?.(row, changes.length > 0) ?? null;
+        const sets = [
+          ...changes.map(({ column, value }) => ({
+            column: column.column,
+            value,
+            cast: column.json ? "::jsonb" : "",
+          })),
+          ...(derived ? [derived] : []),
+        ];
+        if (sets.length === 0) continue;
+        await db.$executeRawUnsafe(
+          `UPDATE "${spec.table}" SET ${sets.map((c, i) => `"${c.column}" = $${i + 2}${c.cast}`).join(", ")} WHERE "id" = $1`,
+          row.id,
+          ...sets.map((c) => c.value),
+        );
+        report.rows += 1;
       } catch (error) {
         report.failed += 1;
         logger.error("personal text key rotation failed", {

@@ -8,6 +8,7 @@ import { createHash } from "node:crypto";
 import { setUserRole } from "@/lib/admin/roles";
 import { answerHash } from "@/lib/answers/answer-hash";
 import { generateKeyMaterial } from "@/lib/crypto";
+import { nameIndex } from "@/lib/crypto/personal-columns";
 import { dataDirSecret } from "@/lib/data-dir-secret";
 import { db } from "@/lib/db/client";
 import { sharedRedisClient } from "@/lib/cache";
@@ -234,9 +235,10 @@ describe("personal free text at rest", () => {
       expect(report.tables.users).toBeGreaterThanOrEqual(1);
       const userRow = await rawRow("users", user.id);
       expect(userRow).not.toContain(marker);
-      expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe(
-        `Legacy ${marker}`,
-      );
+      const rotated = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+      expect(rotated.name).toBe(`Legacy ${marker}`);
+      // The blind index was rebuilt with the row: the name is found under the current key.
+      expect(rotated.nameIndex).toEqual(nameIndex(`Legacy ${marker}`));
       const answerRow = await rawRow("answers", answer!.id);
       if (moveKeys) expect(answerRow).toContain('"answer_text":"v1.next.');
       expect((await db.answer.findUniqueOrThrow({ where: { id: answer!.id } })).answerText).toBe(
