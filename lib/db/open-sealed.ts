@@ -1,6 +1,7 @@
 import {
   answerTextContext,
   evaluationContext,
+  type EvaluationSealedField,
   summaryContext,
   draftTextContext,
   followUpContext,
@@ -10,6 +11,20 @@ import {
 } from "@/lib/crypto/personal-columns";
 import { openField, openOptionalField } from "@/lib/crypto/sealed-field";
 import { Prisma } from "./generated/client";
+
+/** An evaluation's sealed JSON column, opened (the row is known by its answer). */
+const evaluationJson = <F extends Exclude<EvaluationSealedField, "exampleAnswer">>(field: F) => ({
+  needs: { [field]: true, answerId: true } as Record<F | "answerId", true>,
+  compute: (e: Record<F, Prisma.JsonValue> & { answerId: number }) =>
+    openJsonField(e[field], evaluationContext(e.answerId, field)),
+});
+
+/** A session summary's sealed JSON column, opened. */
+const summaryJson = <F extends "strengths" | "improvements">(field: F) => ({
+  needs: { [field]: true, sessionId: true } as Record<F | "sessionId", true>,
+  compute: (s: Record<F, Prisma.JsonValue> & { sessionId: number }) =>
+    openJsonField(s[field], summaryContext(s.sessionId, field)),
+});
 
 /**
  * The one read path of the personal free-text columns (lib/crypto/personal-columns.ts): every
@@ -54,42 +69,20 @@ export const openSealedColumns = Prisma.defineExtension({
       },
     },
     evaluation: {
-      strengths: {
-        needs: { strengths: true, answerId: true },
-        compute: (e) => openJsonField(e.strengths, evaluationContext(e.answerId, "strengths")),
-      },
-      improvements: {
-        needs: { improvements: true, answerId: true },
-        compute: (e) =>
-          openJsonField(e.improvements, evaluationContext(e.answerId, "improvements")),
-      },
-      suggestions: {
-        needs: { suggestions: true, answerId: true },
-        compute: (e) => openJsonField(e.suggestions, evaluationContext(e.answerId, "suggestions")),
-      },
+      strengths: evaluationJson("strengths"),
+      improvements: evaluationJson("improvements"),
+      suggestions: evaluationJson("suggestions"),
       exampleAnswer: {
         needs: { exampleAnswer: true, answerId: true },
         compute: (e) =>
           openOptionalField(e.exampleAnswer, evaluationContext(e.answerId, "exampleAnswer")),
       },
-      evidence: {
-        needs: { evidence: true, answerId: true },
-        compute: (e) => openJsonField(e.evidence, evaluationContext(e.answerId, "evidence")),
-      },
-      star: {
-        needs: { star: true, answerId: true },
-        compute: (e) => openJsonField(e.star, evaluationContext(e.answerId, "star")),
-      },
+      evidence: evaluationJson("evidence"),
+      star: evaluationJson("star"),
     },
     sessionSummary: {
-      strengths: {
-        needs: { strengths: true, sessionId: true },
-        compute: (s) => openJsonField(s.strengths, summaryContext(s.sessionId, "strengths")),
-      },
-      improvements: {
-        needs: { improvements: true, sessionId: true },
-        compute: (s) => openJsonField(s.improvements, summaryContext(s.sessionId, "improvements")),
-      },
+      strengths: summaryJson("strengths"),
+      improvements: summaryJson("improvements"),
     },
     followUp: {
       prompt: {
