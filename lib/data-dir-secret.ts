@@ -10,6 +10,9 @@ import { logger } from "@/lib/logger";
  * named in `variable` instead.
  */
 const inMemorySecrets = new Map<string, string>();
+// Read once per file: the keyring and the auth secret are asked for on every seal, open and
+// request, and a secret file never changes once written.
+const fileSecrets = new Map<string, string>();
 
 export function dataDirSecret(fileName: string, variable: string, generate: () => string): string {
   const e = env();
@@ -23,6 +26,14 @@ export function dataDirSecret(fileName: string, variable: string, generate: () =
     return secret;
   }
   const file = path.resolve(e.DATA_DIR, fileName);
+  const known = fileSecrets.get(file);
+  if (known !== undefined) return known;
+  const secret = readOrCreate(file, variable, generate);
+  fileSecrets.set(file, secret);
+  return secret;
+}
+
+function readOrCreate(file: string, variable: string, generate: () => string): string {
   try {
     return readFileSync(file, "utf8").trim();
   } catch {
