@@ -90,7 +90,7 @@ export function Countdown({ seconds, onExpire, className }: CountdownProps) {
       >
         <TimerIcon aria-hidden="true" className="size-4" />
         <span className="sr-only">Time remaining: </span>
-        <span className="inline-block min-w-[5ch] text-center font-mono tabular-nums">
+        <span className="inline-block min-w-[5ch] text-center tabular-nums">
           {formatClock(remaining)}
         </span>
       </div>

@@ -57,9 +57,10 @@ export function useLiveStatus({
     let timer: ReturnType<typeof setTimeout> | undefined;
     let failures = 0;
     let stopped = false;
-    // The schema (and zod with it) loads with the stream, not with the page's first JavaScript;
-    // messages wait for it in arrival order.
-    const schema = import("@/lib/validations/live").then((m) => m.liveMessageSchema);
+    // The schema (and zod with it) loads with the first message, not with the page: most page
+    // views receive none, and loading it on open was a long task while the page was starting.
+    // Messages wait for it in arrival order.
+    let schema: Promise<typeof import("@/lib/validations/live").liveMessageSchema> | undefined;
 
     const connect = () => {
       const es = new EventSource(url, { withCredentials: true });
@@ -77,6 +78,7 @@ export function useLiveStatus({
         } catch {
           return;
         }
+        schema ??= import("@/lib/validations/live").then((m) => m.liveMessageSchema);
         void schema.then((liveMessageSchema) => {
           if (stopped) return;
           const message = liveMessageSchema.safeParse(data);

@@ -1,10 +1,12 @@
-import { z } from "zod";
+// zod/mini: the same schema language, a fraction of the size. The browser parses every pushed
+// message with this schema, and full zod (≈ 32 KB gzipped) cost each page a long task to load.
+import { z } from "zod/mini";
 import { AgentType, EvaluationStatus, ResumeStatus } from "@/lib/db/generated/enums";
 
 /** Status changes pushed to a user's open pages (server-sent events); one schema for the
  * publishers (jobs, services), the bus (messages from Redis are checked again) and the client. */
 
-const id = z.number().int().positive();
+const id = z.number().check(z.int(), z.positive());
 
 export const liveEventSchema = z.discriminatedUnion("type", [
   z.object({
@@ -13,7 +15,7 @@ export const liveEventSchema = z.discriminatedUnion("type", [
     sessionId: id,
     status: z.enum(EvaluationStatus),
     /** The overall score once completed. */
-    overallScore: z.number().min(0).max(100).nullable().optional(),
+    overallScore: z.optional(z.nullable(z.number().check(z.gte(0), z.lte(100)))),
   }),
   z.object({
     type: z.literal("followup.ready"),
@@ -29,7 +31,7 @@ export const liveEventSchema = z.discriminatedUnion("type", [
     type: z.literal("agent.status"),
     agentType: z.enum(AgentType),
     status: z.enum(["queued", "running", "completed", "failed"]),
-    executionId: id.optional(),
+    executionId: z.optional(id),
   }),
 ]);
 export type LiveEvent = z.infer<typeof liveEventSchema>;
@@ -37,7 +39,7 @@ export type LiveEventType = LiveEvent["type"];
 
 /** One published event as it travels: a unique id (the SSE `id:`), when, and what. */
 export const liveMessageSchema = z.object({
-  id: z.string().min(1).max(64),
+  id: z.string().check(z.minLength(1), z.maxLength(64)),
   at: z.iso.datetime(),
   event: liveEventSchema,
 });

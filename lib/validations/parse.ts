@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { validationError, type FieldErrors } from "@/lib/errors";
 import { UNSTORABLE } from "./unstorable";
 
@@ -29,11 +29,12 @@ function nulPaths(value: unknown, path: string[] = [], out: string[] = [], depth
  * a lone surrogate left in the parsed value (schemas that clean text remove it first) is refused here for every
  * input at once: stored, it would be a database error (500) instead of the user's mistake.
  */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
-  const result = schema.safeParse(input);
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown): z.output<S> {
+  // The core parser: takes zod and zod/mini schemas alike (the live-status schema is mini).
+  const result = z.safeParse(schema, input);
   if (!result.success) throw validationError(toFieldErrors(result.error));
   // z.unknown()/z.any() only pass a raw body on to the service's own schema, which may clean it.
-  const kind = (schema as { def?: { type?: string } }).def?.type;
+  const kind = schema._zod.def.type;
   if (kind === "unknown" || kind === "any") return result.data;
   const withNul = nulPaths(result.data);
   if (withNul.length > 0) {
