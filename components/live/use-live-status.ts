@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { usePoll } from "@/components/interview/use-poll";
-import type { LiveEvent, LiveMessage } from "@/lib/validations/live";
+import type { LiveEvent, LiveMessage, liveMessageSchema } from "@/lib/validations/live";
 
 export type LiveConnection = "disabled" | "unsupported" | "connecting" | "live" | "reconnecting";
 
@@ -60,7 +60,7 @@ export function useLiveStatus({
     // The schema (and zod with it) loads with the first message, not with the page: most page
     // views receive none, and loading it on open was a long task while the page was starting.
     // Messages wait for it in arrival order.
-    let schema: Promise<typeof import("@/lib/validations/live").liveMessageSchema> | undefined;
+    let schema: Promise<typeof liveMessageSchema> | undefined;
 
     const connect = () => {
       const es = new EventSource(url, { withCredentials: true });
