@@ -23,6 +23,10 @@ export async function register(): Promise<void> {
   // Evaluator threads load their language model while the server starts.
   const { startEvaluatorPool } = await import("@/lib/ai/offline/pool");
   startEvaluatorPool();
+  // The landing page is drawn whole in its first response (no loading screen), and its sample
+  // feedback is a real evaluation: computed now, not by the first visitor.
+  const { landingSample } = await import("@/lib/evaluations/landing-sample");
+  void landingSample();
   const { installInProcessRunner } = await import("@/lib/jobs/in-process-runner");
   installInProcessRunner();
   if (!isInngestConfigured(config)) {

@@ -7,6 +7,7 @@ import { LogOutIcon, MenuIcon, XIcon } from "lucide-react";
 import { Logo } from "@/components/site/logo";
 import { ThemeToggle } from "@/components/site/theme-toggle";
 import { Button } from "@/components/ui/button";
+import { LinkPending } from "@/components/ui/link-pending";
 import { cn } from "@/lib/utils";
 import { LazyAccountMenu } from "./lazy-account-menu";
 import { signOutNow } from "./sign-out";
@@ -48,11 +49,12 @@ export function AppHeader({ user }: { user: { name: string; email: string; isAdm
                     href={item.href}
                     aria-current={active ? "page" : undefined}
                     className={cn(
-                      "rounded-md px-1.5 py-2 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
+                      "inline-flex items-center gap-1 rounded-md px-1.5 py-2 text-sm font-medium whitespace-nowrap text-muted-foreground transition-colors hover:bg-accent hover:text-accent-foreground",
                       active && "bg-accent text-accent-foreground",
                     )}
                   >
                     {item.label}
+                    <LinkPending />
                   </Link>
                 </li>
               );
@@ -92,11 +94,12 @@ export function AppHeader({ user }: { user: { name: string; email: string; isAdm
                   aria-current={active ? "page" : undefined}
                   onClick={() => setMenuOpen(false)}
                   className={cn(
-                    "block rounded-md px-3 py-2 text-sm font-medium text-muted-foreground hover:bg-accent hover:text-accent-foreground",
+                    "flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-muted-foreground hover:bg-accent hover:text-accent-foreground",
                     active && "bg-accent text-accent-foreground",
                   )}
                 >
                   {item.label}
+                  <LinkPending />
                 </Link>
               </li>
             );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import { ClipboardListIcon } from "lucide-react";
 import {
   CategoryBadges,
@@ -65,6 +66,7 @@ function SessionRow({ item, timeZone }: { item: Item; timeZone: string }) {
               aria-describedby={headingId}
             >
               {inProgress ? "Continue" : "View summary"}
+              <LinkPending />
             </Link>
           </Button>
         </div>
