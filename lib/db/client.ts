@@ -135,7 +135,7 @@ function embeddedAdapter(dataDir: string): AdapterFactory {
 
 async function postgresAdapter(url: string): Promise<AdapterFactory> {
   const { PrismaPg } = await import("@prisma/adapter-pg");
-  return new PrismaPg({ connectionString: url, max: 10 });
+  return new PrismaPg({ connectionString: url, max: env().DATABASE_POOL_MAX });
 }
 
 function lazyPostgresAdapter(url: string): AdapterFactory {

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo } from "react";
+import { memo, Suspense } from "react";
 import { AttemptComparison } from "@/components/summary/attempt-comparison";
 import { ModelAnswer } from "@/components/summary/model-answer";
 import { PracticePanel, type PracticeHandlers } from "@/components/summary/practice-panel";
@@ -45,32 +45,37 @@ export const QuestionList = memo(function QuestionList({
       <ol className="grid gap-4">
         {questions.map((q) => (
           <li key={q.question_id} className="grid gap-3">
-            <QuestionFeedback
-              question={q}
-              onRetry={onRetry}
-              retrying={q.answer_id !== null && retrying.has(q.answer_id)}
-              hideExampleAnswer={q.model_answer !== null}
-              advice={advice.get(q.question_number)}
-              recordings={q.answer_id !== null ? recordings[q.answer_id] : undefined}
-            />
-            {q.attempts.length > 0 ? (
-              <div className="grid gap-4 rounded-xl border bg-card p-4 sm:p-6">
-                <AttemptComparison
-                  sessionId={sessionId}
-                  earlier={q.earlier_attempt}
-                  attempts={q.attempts}
-                  comparison={q.comparison}
-                />
-                {q.model_answer ? <ModelAnswer model={q.model_answer} /> : null}
-                <PracticePanel
-                  idPrefix={`q${q.question_number}`}
-                  questionId={q.question_id}
-                  attempts={q.attempts}
-                  canRetry={q.can_retry}
-                  handlers={handlers}
-                />
-              </div>
-            ) : null}
+            {/* A boundary per question: React hydrates each in a task of its own after load, not
+                the whole list (≈ 1,000 elements for three questions) in one long task. Nothing in
+                it suspends, so the fallback is never shown. */}
+            <Suspense fallback={null}>
+              <QuestionFeedback
+                question={q}
+                onRetry={onRetry}
+                retrying={q.answer_id !== null && retrying.has(q.answer_id)}
+                hideExampleAnswer={q.model_answer !== null}
+                advice={advice.get(q.question_number)}
+                recordings={q.answer_id !== null ? recordings[q.answer_id] : undefined}
+              />
+              {q.attempts.length > 0 ? (
+                <div className="grid gap-4 rounded-xl border bg-card p-4 sm:p-6">
+                  <AttemptComparison
+                    sessionId={sessionId}
+                    earlier={q.earlier_attempt}
+                    attempts={q.attempts}
+                    comparison={q.comparison}
+                  />
+                  {q.model_answer ? <ModelAnswer model={q.model_answer} /> : null}
+                  <PracticePanel
+                    idPrefix={`q${q.question_number}`}
+                    questionId={q.question_id}
+                    attempts={q.attempts}
+                    canRetry={q.can_retry}
+                    handlers={handlers}
+                  />
+                </div>
+              ) : null}
+            </Suspense>
           </li>
         ))}
       </ol>
