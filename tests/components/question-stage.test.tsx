@@ -81,3 +81,36 @@ describe("QuestionStage in untimed practice", () => {
     expect(onSkip).not.toHaveBeenCalled();
   });
 });
+
+describe("QuestionStage skip", () => {
+  const untimed: CurrentQuestion = {
+    ...question,
+    time_limit_seconds: null,
+    remaining_seconds: null,
+  };
+
+  it("skips only after the confirmation", async () => {
+    jest.useRealTimers();
+    const user = userEvent.setup();
+    const { onSkip } = stage(untimed);
+    await user.click(screen.getByRole("button", { name: "Skip question" }));
+    const dialog = await screen.findByRole("dialog", { name: "Skip this question?" });
+    expect(dialog).toHaveTextContent("A skipped question scores 0");
+    expect(onSkip).not.toHaveBeenCalled();
+    await user.click(screen.getAllByRole("button", { name: "Skip question" }).at(-1)!);
+    expect(onSkip).toHaveBeenCalledWith("manual");
+  });
+
+  it("keeps answering when the candidate changes their mind, with focus back on the skip button", async () => {
+    jest.useRealTimers();
+    const user = userEvent.setup();
+    const { onSkip } = stage(untimed);
+    const skip = screen.getByRole("button", { name: "Skip question" });
+    await user.click(skip);
+    await screen.findByRole("dialog");
+    await user.click(screen.getByRole("button", { name: "Keep answering" }));
+    expect(screen.queryByRole("dialog")).toBeNull();
+    expect(onSkip).not.toHaveBeenCalled();
+    expect(skip).toHaveFocus();
+  });
+});

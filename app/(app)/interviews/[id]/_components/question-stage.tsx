@@ -19,16 +19,8 @@ import { Label } from "@/components/ui/label";
 import { Alert, AlertDescription } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardContent, CardFooter, CardHeader } from "@/components/ui/card";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-} from "@/components/ui/dialog";
 import type { ActionResult } from "@/lib/actions/result";
+import { LazyConfirmDialog } from "./lazy-confirm-dialog";
 import type { CurrentQuestion } from "@/lib/interviews/interview-view";
 import type { SpokenAnswer } from "@/lib/validations/delivery";
 
@@ -75,6 +67,8 @@ export function QuestionStage({
     save: saveDraft,
   });
   const [confirmSkip, setConfirmSkip] = useState(false);
+  // The dialog's code loads after the room (lazy-confirm-dialog.ts); mounted from the first skip.
+  const [skipDialogMounted, setSkipDialogMounted] = useState(false);
   const [timedOut, setTimedOut] = useState(false);
   const [autoSubmit, setAutoSubmit] = useAutoSubmit();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -243,7 +237,10 @@ export function QuestionStage({
             type="button"
             variant="ghost"
             disabled={busy !== null}
-            onClick={() => setConfirmSkip(true)}
+            onClick={() => {
+              setSkipDialogMounted(true);
+              setConfirmSkip(true);
+            }}
           >
             <SkipForwardIcon aria-hidden="true" />
             Skip question
@@ -270,35 +267,22 @@ export function QuestionStage({
         </CardFooter>
       </form>
 
-      <Dialog open={confirmSkip} onOpenChange={setConfirmSkip}>
-        <DialogContent>
-          <DialogHeader>
-            <DialogTitle>Skip this question?</DialogTitle>
-            <DialogDescription>
-              A skipped question scores 0 and you cannot come back to it. Your draft will be
-              discarded.
-            </DialogDescription>
-          </DialogHeader>
-          <DialogFooter>
-            <DialogClose asChild>
-              <Button type="button" variant="outline">
-                Keep answering
-              </Button>
-            </DialogClose>
-            <Button
-              type="button"
-              variant="destructive"
-              onClick={() => {
-                setConfirmSkip(false);
-                draft.cancelPending();
-                onSkip("manual");
-              }}
-            >
-              Skip question
-            </Button>
-          </DialogFooter>
-        </DialogContent>
-      </Dialog>
+      {skipDialogMounted ? (
+        <LazyConfirmDialog
+          open={confirmSkip}
+          onOpenChange={setConfirmSkip}
+          title="Skip this question?"
+          description="A skipped question scores 0 and you cannot come back to it. Your draft will be discarded."
+          cancelLabel="Keep answering"
+          confirmLabel="Skip question"
+          destructive
+          onConfirm={() => {
+            setConfirmSkip(false);
+            draft.cancelPending();
+            onSkip("manual");
+          }}
+        />
+      ) : null}
     </Card>
   );
 }

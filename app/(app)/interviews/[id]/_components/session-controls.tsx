@@ -1,19 +1,11 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { FlagIcon, XCircleIcon } from "lucide-react";
 import { Button } from "@/components/ui/button";
-import {
-  Dialog,
-  DialogClose,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  DialogTrigger,
-} from "@/components/ui/dialog";
+import { whenIdle } from "@/components/ui/when-idle";
 import type { ActionResult } from "@/lib/actions/result";
+import { LazyConfirmDialog, preloadConfirmDialog } from "./lazy-confirm-dialog";
 
 type Outcome = ActionResult<unknown>;
 
@@ -28,6 +20,12 @@ type Props = {
   onError: (message: string) => void;
 };
 
+type TriggerProps = {
+  onClick: () => void;
+  "aria-haspopup": "dialog";
+  "aria-expanded": boolean;
+};
+
 function Confirm({
   trigger,
   title,
@@ -36,7 +34,8 @@ function Confirm({
   destructive,
   run,
 }: {
-  trigger: React.ReactNode;
+  /** The button that opens the dialog, given the props that make it do so. */
+  trigger: (props: TriggerProps) => React.ReactNode;
   title: string;
   description: React.ReactNode;
   confirmLabel: string;
@@ -44,6 +43,8 @@ function Confirm({
   run: () => Promise<boolean>;
 }) {
   const [open, setOpen] = useState(false);
+  // Mounted from the first opening on, so closing animates and focus returns to the button.
+  const [mounted, setMounted] = useState(false);
   const [busy, setBusy] = useState(false);
   async function confirm() {
     setBusy(true);
@@ -52,32 +53,28 @@ function Confirm({
     if (ok) setOpen(false);
   }
   return (
-    <Dialog open={open} onOpenChange={(next) => !busy && setOpen(next)}>
-      <DialogTrigger asChild>{trigger}</DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>{title}</DialogTitle>
-          <DialogDescription asChild>
-            <div className="grid gap-2">{description}</div>
-          </DialogDescription>
-        </DialogHeader>
-        <DialogFooter>
-          <DialogClose asChild>
-            <Button type="button" variant="outline" disabled={busy}>
-              Keep going
-            </Button>
-          </DialogClose>
-          <Button
-            type="button"
-            variant={destructive ? "destructive" : "default"}
-            onClick={() => void confirm()}
-            disabled={busy}
-          >
-            {busy ? "Working…" : confirmLabel}
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+    <>
+      {trigger({
+        onClick: () => {
+          setMounted(true);
+          setOpen(true);
+        },
+        "aria-haspopup": "dialog",
+        "aria-expanded": open,
+      })}
+      {mounted ? (
+        <LazyConfirmDialog
+          open={open}
+          onOpenChange={setOpen}
+          title={title}
+          description={description}
+          confirmLabel={confirmLabel}
+          destructive={destructive}
+          busy={busy}
+          onConfirm={() => void confirm()}
+        />
+      ) : null}
+    </>
   );
 }
 
@@ -92,6 +89,7 @@ export function SessionControls({
   onError,
 }: Props) {
   const remaining = total - done;
+  useEffect(() => whenIdle(() => void preloadConfirmDialog(), 3000), []);
   const attempt = async (action: () => Promise<Outcome>, what: "finished" | "abandoned") => {
     try {
       const result = await action();
@@ -108,18 +106,19 @@ export function SessionControls({
   return (
     <div className="flex flex-wrap gap-2">
       <Confirm
-        trigger={
+        trigger={(props) => (
           <Button
             type="button"
             size="sm"
             variant="outline"
             disabled={disabled || done === 0}
             title={done === 0 ? "Answer or skip a question first" : undefined}
+            {...props}
           >
             <FlagIcon aria-hidden="true" />
             Finish now
           </Button>
-        }
+        )}
         title="Finish the interview now?"
         description={
           <>
@@ -136,12 +135,12 @@ export function SessionControls({
         run={() => attempt(onFinish, "finished")}
       />
       <Confirm
-        trigger={
-          <Button type="button" size="sm" variant="ghost" disabled={disabled}>
+        trigger={(props) => (
+          <Button type="button" size="sm" variant="ghost" disabled={disabled} {...props}>
             <XCircleIcon aria-hidden="true" />
             Abandon
           </Button>
-        }
+        )}
         title="Abandon this interview?"
         description={
           <p>
