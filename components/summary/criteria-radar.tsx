@@ -3,8 +3,9 @@ import { CRITERIA, type CriteriaByKey } from "@/lib/evaluations/criteria";
 // The plot's own coordinates; the SVG scales to its box. Labels need room outside the outer ring.
 const SIZE = 320;
 const CENTER = SIZE / 2;
-// Room for the longest short label ("Confidence") beside the ring at 12 px.
-const RADIUS = 82;
+// Room beside the ring for the side labels ("Clarity", "Accuracy") at 12 px; the top and bottom
+// ones are centred on their axis.
+const RADIUS = 92;
 const LABEL_GAP = 8;
 const LINE = 14;
 const RINGS = [25, 50, 75, 100] as const;
