@@ -1,5 +1,5 @@
 // npm run bench:api [-- --users 100,500 --seconds 60 --saturation-seconds 15 --warmup-seconds 10
-//                      --profile <dir>]
+//                      --instances 1 --profile <dir>]
 // The spec's load profile, measured from outside on the production build (`npm run build` first)
 // with PostgreSQL + Redis: each virtual user its own account, 1–3 s think time, then create a
 // session (weight 3), answer the current question (2), read the dashboard (1), list sessions (1).
@@ -9,6 +9,9 @@
 // After each run it prints the server's own view from /metrics: event-loop delay and server-side
 // p95 per route (the difference to the client's figure is time spent queued before the handler).
 // `--profile <dir>` runs the app under `node --cpu-prof` and prints where its CPU time went.
+// `--instances N` starts N instances of the build on the same database and Redis and sends the
+// requests to them in turn, as a round-robin load balancer would (no stickiness: a session
+// created on one is answered on another).
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -23,6 +26,7 @@ interface Options {
   saturationSeconds: number;
   warmupSeconds: number;
   concurrency: number;
+  instances: number;
   profileDir: string | null;
 }
 
@@ -33,12 +37,15 @@ function parseOptions(argv: string[]): Options {
   };
   const users = (value("users") ?? "100,500").split(",").map(Number);
   if (users.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--users: e.g. 100,500");
+  const instances = Number(value("instances") ?? 1);
+  if (!Number.isInteger(instances) || instances < 1) throw new Error("--instances: e.g. 2");
   return {
     users,
     seconds: Number(value("seconds") ?? 60),
     saturationSeconds: Number(value("saturation-seconds") ?? 15),
     warmupSeconds: Number(value("warmup-seconds") ?? 10),
     concurrency: Number(value("concurrency") ?? 32),
+    instances,
     profileDir: value("profile") ?? null,
   };
 }
@@ -83,6 +90,17 @@ const quantile = (xs: number[], q: number) => {
 };
 const ms = (x: number) => (Number.isNaN(x) ? "-" : x.toFixed(0));
 
+/** The instances under load; `next()` is the one the next request goes to (round-robin). */
+interface Instances {
+  all: RunningApp[];
+  next(): RunningApp;
+}
+
+function roundRobin(all: RunningApp[]): Instances {
+  let i = 0;
+  return { all, next: () => all[i++ % all.length]! };
+}
+
 interface VirtualUser {
   token: string;
   ip: string;
@@ -116,20 +134,23 @@ async function request(
 }
 
 /** Accounts made before the measured window (registration is not part of the profile). */
-async function makeUsers(app: RunningApp, count: number, offset: number): Promise<VirtualUser[]> {
+async function makeUsers(apps: Instances, count: number, offset: number): Promise<VirtualUser[]> {
   const users: VirtualUser[] = [];
   const password = "Bench!Passw0rd";
   const one = async (i: number): Promise<VirtualUser> => {
     const n = offset + i;
     const ip = `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
     const email = `bench${n}-${Date.now()}@example.com`;
-    const reg = await request(app, { ip }, "POST", "/api/v1/auth/register", {
+    const reg = await request(apps.next(), { ip }, "POST", "/api/v1/auth/register", {
       name: `Bench User ${n}`,
       email,
       password,
     });
     if (reg.status !== 201) throw new Error(`register failed: ${reg.status}`);
-    const login = await request(app, { ip }, "POST", "/api/v1/auth/login", { email, password });
+    const login = await request(apps.next(), { ip }, "POST", "/api/v1/auth/login", {
+      email,
+      password,
+    });
     if (login.status !== 200) throw new Error(`login failed: ${login.status}`);
     return { token: String(login.json!.data!.access_token), ip, session: null, question: null };
   };
@@ -149,7 +170,8 @@ function pick(): Endpoint {
   return "create";
 }
 
-async function act(app: RunningApp, user: VirtualUser, rec: Recorder): Promise<void> {
+async function act(apps: Instances, user: VirtualUser, rec: Recorder): Promise<void> {
+  const app = apps.next();
   let endpoint = pick();
   // Answering needs a current question: a user without one starts a session first.
   if (endpoint === "answer" && user.question === null) endpoint = "create";
@@ -185,7 +207,7 @@ async function act(app: RunningApp, user: VirtualUser, rec: Recorder): Promise<v
   }
 }
 
-async function profileRun(app: RunningApp, users: VirtualUser[], seconds: number) {
+async function profileRun(apps: Instances, users: VirtualUser[], seconds: number) {
   const rec = new Recorder();
   const until = Date.now() + seconds * 1000;
   const think = () => new Promise((r) => setTimeout(r, 1000 + Math.random() * 2000));
@@ -195,7 +217,7 @@ async function profileRun(app: RunningApp, users: VirtualUser[], seconds: number
       // Users arrive spread over the first think time, not all in the same millisecond.
       await new Promise((r) => setTimeout(r, Math.random() * 3000));
       while (Date.now() < until) {
-        await act(app, user, rec);
+        await act(apps, user, rec);
         await think();
       }
     }),
@@ -243,10 +265,11 @@ function printTable(users: number, rec: Recorder, elapsed: number): void {
 }
 
 const METRICS_TOKEN = randomBytes(24).toString("hex");
-let previousBuckets = new Map<string, Map<number, number>>();
+// Per instance (its URL): the route histograms at the previous scrape.
+const previousBuckets = new Map<string, Map<string, Map<number, number>>>();
 
 /** The server's event-loop delay since the previous scrape, and its p95 per route (histogram). */
-async function serverView(app: RunningApp): Promise<string> {
+async function serverView(app: RunningApp, label = "server"): Promise<string> {
   const res = await fetch(`${app.url}/metrics`, {
     headers: { authorization: `Bearer ${METRICS_TOKEN}` },
   });
@@ -259,7 +282,7 @@ async function serverView(app: RunningApp): Promise<string> {
     return m ? `${(Number(m[1]) * 1000).toFixed(0)}` : "-";
   };
   const lines = [
-    `server event-loop delay ms: p50 ${delay("0.5")} p90 ${delay("0.9")} p99 ${delay("0.99")} max ${delay("1")}`,
+    `${label} event-loop delay ms: p50 ${delay("0.5")} p90 ${delay("0.9")} p99 ${delay("0.99")} max ${delay("1")}`,
   ];
   // Cumulative buckets per route (2xx, all methods summed): the p95 bucket's upper bound.
   const buckets = new Map<string, Map<number, number>>();
@@ -274,16 +297,16 @@ async function serverView(app: RunningApp): Promise<string> {
   }
   for (const [route, byLe] of buckets) {
     // Counts since the previous scrape: the histograms add up from the server's start.
-    const before = previousBuckets.get(route);
+    const before = previousBuckets.get(app.url)?.get(route);
     const sorted = [...byLe.entries()]
       .map(([le, n]): [number, number] => [le, n - (before?.get(le) ?? 0)])
       .sort((a, b) => a[0] - b[0]);
     const total = sorted.at(-1)?.[1] ?? 0;
     if (total < 20) continue;
     const p95 = sorted.find(([, n]) => n >= 0.95 * total)?.[0] ?? Infinity;
-    lines.push(`  server ${route}: ${total} requests, p95 ≤ ${(p95 * 1000).toFixed(0)} ms`);
+    lines.push(`  ${label} ${route}: ${total} requests, p95 ≤ ${(p95 * 1000).toFixed(0)} ms`);
   }
-  previousBuckets = buckets;
+  previousBuckets.set(app.url, buckets);
   return lines.join("\n");
 }
 
@@ -359,7 +382,7 @@ async function main(): Promise<void> {
     BCRYPT_ROUNDS: "4",
     LOG_LEVEL: "warn",
   };
-  let app: RunningApp | null = null;
+  const started: RunningApp[] = [];
   try {
     const migrate = spawnSync("npx", ["--no-install", "tsx", "scripts/db-migrate.ts"], {
       env: { ...process.env, ...env, DATABASE_URL: url.toString() },
@@ -371,28 +394,39 @@ async function main(): Promise<void> {
       mkdirSync(options.profileDir, { recursive: true });
       nodeArgs.push("--cpu-prof", `--cpu-prof-dir=${path.resolve(options.profileDir)}`);
     }
-    app = await startApp(env, { databaseUrl: url.toString(), redisUrl }, nodeArgs);
-    const running = app;
-    console.log(`app on ${app.url}, database ${name}`);
+    for (let n = 0; n < options.instances; n++) {
+      started.push(await startApp(env, { databaseUrl: url.toString(), redisUrl }, nodeArgs));
+    }
+    const apps = roundRobin(started);
+    console.log(
+      `app on ${started.map((a) => a.url).join(" and ")}, database ${name}` +
+        (started.length > 1 ? ` (${started.length} instances, requests in turn)` : ""),
+    );
+    const views = async () =>
+      (
+        await Promise.all(
+          started.map((a, k) => serverView(a, started.length > 1 ? `instance ${k + 1}` : "server")),
+        )
+      ).join("\n");
 
     const maxUsers = Math.max(...options.users);
-    const started = Date.now();
-    const accounts = await makeUsers(running, maxUsers, 0);
-    console.log(`${accounts.length} accounts in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    const t0 = Date.now();
+    const accounts = await makeUsers(apps, maxUsers, 0);
+    console.log(`${accounts.length} accounts in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
     // Caches, pools and the JIT warm up first, as on a server that has been running; not measured.
     if (options.warmupSeconds > 0) {
-      await profileRun(running, accounts.slice(0, Math.min(50, maxUsers)), options.warmupSeconds);
+      await profileRun(apps, accounts.slice(0, Math.min(50, maxUsers)), options.warmupSeconds);
     }
     const p95s: number[] = [];
     let errors = 0;
     const delay = monitorEventLoopDelay({ resolution: 10 });
     delay.enable();
     for (const users of options.users) {
-      await serverView(running); // starts the server's event-loop window afresh
-      const { rec, elapsed } = await profileRun(running, accounts.slice(0, users), options.seconds);
+      await views(); // starts the servers' event-loop windows afresh
+      const { rec, elapsed } = await profileRun(apps, accounts.slice(0, users), options.seconds);
       printTable(users, rec, elapsed);
-      console.log(await serverView(running));
+      console.log(await views());
       p95s.push(quantile(rec.all(), 0.95));
       errors += rec.errorCount();
     }
@@ -404,13 +438,15 @@ async function main(): Promise<void> {
     // Warm the dashboards, then saturate the cached one beside a bare route.
     let i = 0;
     const nextUser = () => accounts[i++ % accounts.length]!;
-    for (const user of accounts) await request(running, user, "GET", "/api/v1/analytics/dashboard");
+    for (const user of accounts) {
+      for (const a of started) await request(a, user, "GET", "/api/v1/analytics/dashboard");
+    }
     const bare = await saturate(
       "bare /api/ping",
       options.saturationSeconds,
       options.concurrency,
       async () => {
-        const res = await request(running, nextUser(), "GET", "/api/ping");
+        const res = await request(apps.next(), nextUser(), "GET", "/api/ping");
         return res.status === 200;
       },
     );
@@ -419,16 +455,17 @@ async function main(): Promise<void> {
       options.saturationSeconds,
       options.concurrency,
       async () => {
-        const res = await request(running, nextUser(), "GET", "/api/v1/analytics/dashboard");
+        const res = await request(apps.next(), nextUser(), "GET", "/api/v1/analytics/dashboard");
         return res.status === 200;
       },
     );
     const fields = options.users.map((u, k) => `users${u}_p95_ms=${ms(p95s[k]!)}`);
+    const instances = started.length > 1 ? ` instances=${started.length}` : "";
     console.log(
-      `${fields.join(" ")} errors=${errors} saturation_ratio=${(cached.rps / bare.rps).toFixed(2)}`,
+      `${fields.join(" ")} errors=${errors} saturation_ratio=${(cached.rps / bare.rps).toFixed(2)}${instances}`,
     );
   } finally {
-    await app?.stop();
+    await Promise.all(started.map((a) => a.stop()));
     await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await admin.end();
   }
