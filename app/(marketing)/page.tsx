@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import { QuoteIcon, ShieldCheckIcon, WifiOffIcon } from "lucide-react";
 import { Logo } from "@/components/site/logo";
 import { ThemeToggle } from "@/components/site/theme-toggle";
@@ -43,7 +44,10 @@ export default async function LandingPage() {
             <ThemeToggle />
             {user ? (
               <Button asChild size="sm">
-                <Link href="/dashboard">Go to dashboard</Link>
+                <Link href="/dashboard">
+                  Go to dashboard
+                  <LinkPending />
+                </Link>
               </Button>
             ) : (
               <>
@@ -83,7 +87,10 @@ export default async function LandingPage() {
             {user ? (
               <>
                 <Button asChild size="lg">
-                  <Link href="/dashboard">Go to your dashboard</Link>
+                  <Link href="/dashboard">
+                    Go to your dashboard
+                    <LinkPending />
+                  </Link>
                 </Button>
                 <Button asChild size="lg" variant="outline">
                   <Link href="/interviews/new">Start an interview</Link>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPending } from "@/components/ui/link-pending";
 import { MessagesSquareIcon } from "lucide-react";
 import { cn } from "@/lib/utils";
 
@@ -14,6 +15,7 @@ export function Logo({ href = "/", className }: { href?: string; className?: str
     >
       <MessagesSquareIcon aria-hidden="true" className="size-5 text-primary" />
       <span>InterviewMaster</span>
+      <LinkPending />
     </Link>
   );
 }
