@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { LinkPending } from "@/components/ui/link-pending";
 import { QuoteIcon, ShieldCheckIcon, WifiOffIcon } from "lucide-react";
 import { Logo } from "@/components/site/logo";
 import { ThemeToggle } from "@/components/site/theme-toggle";
@@ -44,10 +43,7 @@ export default async function LandingPage() {
             <ThemeToggle />
             {user ? (
               <Button asChild size="sm">
-                <Link href="/dashboard">
-                  Go to dashboard
-                  <LinkPending />
-                </Link>
+                <Link href="/dashboard">Go to dashboard</Link>
               </Button>
             ) : (
               <>
@@ -87,10 +83,7 @@ export default async function LandingPage() {
             {user ? (
               <>
                 <Button asChild size="lg">
-                  <Link href="/dashboard">
-                    Go to your dashboard
-                    <LinkPending />
-                  </Link>
+                  <Link href="/dashboard">Go to your dashboard</Link>
                 </Button>
                 <Button asChild size="lg" variant="outline">
                   <Link href="/interviews/new">Start an interview</Link>

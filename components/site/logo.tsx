@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { LinkPending } from "@/components/ui/link-pending";
 import { MessagesSquareIcon } from "lucide-react";
 import { cn } from "@/lib/utils";
 
@@ -15,7 +14,6 @@ export function Logo({ href = "/", className }: { href?: string; className?: str
     >
       <MessagesSquareIcon aria-hidden="true" className="size-5 text-primary" />
       <span>InterviewMaster</span>
-      <LinkPending />
     </Link>
   );
 }

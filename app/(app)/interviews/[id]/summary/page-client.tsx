@@ -2,7 +2,6 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import Link from "next/link";
-import { LinkPending } from "@/components/ui/link-pending";
 import { SkillsShownCard } from "@/components/jobs/skills-shown-card";
 import {
   AwardIcon,
@@ -329,10 +328,7 @@ export function SummaryPage({
             </Link>
           </Button>
           <Button asChild variant="outline">
-            <Link href="/dashboard">
-              Back to dashboard
-              <LinkPending />
-            </Link>
+            <Link href="/dashboard">Back to dashboard</Link>
           </Button>
         </div>
       </div>
