@@ -67,8 +67,6 @@ export function QuestionStage({
     save: saveDraft,
   });
   const [confirmSkip, setConfirmSkip] = useState(false);
-  // The dialog's code loads after the room (lazy-confirm-dialog.ts); mounted from the first skip.
-  const [skipDialogMounted, setSkipDialogMounted] = useState(false);
   const [timedOut, setTimedOut] = useState(false);
   const [autoSubmit, setAutoSubmit] = useAutoSubmit();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -237,10 +235,7 @@ export function QuestionStage({
             type="button"
             variant="ghost"
             disabled={busy !== null}
-            onClick={() => {
-              setSkipDialogMounted(true);
-              setConfirmSkip(true);
-            }}
+            onClick={() => setConfirmSkip(true)}
           >
             <SkipForwardIcon aria-hidden="true" />
             Skip question
@@ -267,22 +262,20 @@ export function QuestionStage({
         </CardFooter>
       </form>
 
-      {skipDialogMounted ? (
-        <LazyConfirmDialog
-          open={confirmSkip}
-          onOpenChange={setConfirmSkip}
-          title="Skip this question?"
-          description="A skipped question scores 0 and you cannot come back to it. Your draft will be discarded."
-          cancelLabel="Keep answering"
-          confirmLabel="Skip question"
-          destructive
-          onConfirm={() => {
-            setConfirmSkip(false);
-            draft.cancelPending();
-            onSkip("manual");
-          }}
-        />
-      ) : null}
+      <LazyConfirmDialog
+        open={confirmSkip}
+        onOpenChange={setConfirmSkip}
+        title="Skip this question?"
+        description="A skipped question scores 0 and you cannot come back to it. Your draft will be discarded."
+        cancelLabel="Keep answering"
+        confirmLabel="Skip question"
+        destructive
+        onConfirm={() => {
+          setConfirmSkip(false);
+          draft.cancelPending();
+          onSkip("manual");
+        }}
+      />
     </Card>
   );
 }

@@ -43,8 +43,6 @@ function Confirm({
   run: () => Promise<boolean>;
 }) {
   const [open, setOpen] = useState(false);
-  // Mounted from the first opening on, so closing animates and focus returns to the button.
-  const [mounted, setMounted] = useState(false);
   const [busy, setBusy] = useState(false);
   async function confirm() {
     setBusy(true);
@@ -55,25 +53,20 @@ function Confirm({
   return (
     <>
       {trigger({
-        onClick: () => {
-          setMounted(true);
-          setOpen(true);
-        },
+        onClick: () => setOpen(true),
         "aria-haspopup": "dialog",
         "aria-expanded": open,
       })}
-      {mounted ? (
-        <LazyConfirmDialog
-          open={open}
-          onOpenChange={setOpen}
-          title={title}
-          description={description}
-          confirmLabel={confirmLabel}
-          destructive={destructive}
-          busy={busy}
-          onConfirm={() => void confirm()}
-        />
-      ) : null}
+      <LazyConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        title={title}
+        description={description}
+        confirmLabel={confirmLabel}
+        destructive={destructive}
+        busy={busy}
+        onConfirm={() => void confirm()}
+      />
     </>
   );
 }
